@@ -1,0 +1,6 @@
+package io.github.mantelzorg.model;
+
+/** Aandoening: the condition for which the zorgvrager needs care. */
+public enum Aandoening {
+  DEMENTIE, NIET_AANGEBOREN_HERSENLETSEL, VERSTANDELIJKE_BEPERKING, LVB, PSYCHISCHE_KWETSBAARHEID_GGZ, CHRONISCHE_ZIEKTE, LICHAMELIJKE_BEPERKING, OUDERDOM_KWETSBAARHEID, PALLIATIEF, OVERIG
+}

@@ -1,0 +1,48 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/** Beroepskracht: a paid professional in care or welfare (thuiszorg, huisarts, wijkteam, consulent...). */
+@Value.Immutable
+@JsonSerialize(as = ImmutableBeroepskracht.class)
+@JsonDeserialize(as = ImmutableBeroepskracht.class)
+public interface Beroepskracht extends Persoon, WithBeroepskracht {
+  @Override
+  String id();
+
+  @Override
+  String naam();
+
+  /** Id of the organisation the professional works for; must be one of the network's organisations. */
+  String organisatie();
+
+  /** Discipline, e.g. "wijkverpleegkundige", when recorded. */
+  Optional<String> discipline();
+
+  /** Is this professional the carer's fixed contact person (aanspreekpunt)? */
+  @Value.Default
+  default boolean aanspreekpunt() {
+    return false;
+  }
+
+  /** Tasks, as short lower-case words, used to find overlap with volunteers. */
+  Set<String> taken();
+
+  /** Checks the id. */
+  @Value.Check
+  default void check() {
+    Checks.of("Beroepskracht").notBlank("id", id()).done();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Beroepskracht}. */
+  final class Builder extends ImmutableBeroepskracht.Builder {}
+}

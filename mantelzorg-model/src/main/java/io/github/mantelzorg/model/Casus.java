@@ -1,0 +1,56 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Casus: one record to advise on: one or more care networks, a partnership, or both. With both, the combined rules
+ * join each network to the partnership of its municipality. This is also the shape of one line of a JSON Lines
+ * caseload.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableCasus.class)
+@JsonDeserialize(as = ImmutableCasus.class)
+public interface Casus extends WithCasus {
+  /** Care networks. */
+  List<Zorgnetwerk> zorgnetwerken();
+
+  /** The partnership, if any. */
+  Optional<Samenwerkingsverband> samenwerkingsverband();
+
+  /** A case needs at least one network or a partnership; network ids must be unique. */
+  @Value.Check
+  default void check() {
+    Checks c = Checks.of("Casus")
+        .require(!zorgnetwerken().isEmpty() || samenwerkingsverband().isPresent(), "", "{}",
+            "at least one of zorgnetwerken, samenwerkingsverband");
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> paths = new java.util.ArrayList<>();
+    for (int i = 0; i < zorgnetwerken().size(); i++) {
+      ids.add(zorgnetwerken().get(i).id());
+      paths.add("zorgnetwerken[" + i + "].id");
+    }
+    c.unique(ids, paths, Checks.newSeen()).done();
+  }
+
+  /** A case of one network. */
+  static Casus of(Zorgnetwerk netwerk) {
+    return builder().addZorgnetwerken(netwerk).build();
+  }
+
+  /** A case of one partnership. */
+  static Casus of(Samenwerkingsverband verband) {
+    return builder().samenwerkingsverband(verband).build();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Casus}. */
+  final class Builder extends ImmutableCasus.Builder {}
+}

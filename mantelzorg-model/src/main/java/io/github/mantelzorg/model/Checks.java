@@ -1,0 +1,106 @@
+package io.github.mantelzorg.model;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Collects the problems of one value's {@code @Value.Check} and throws them together. */
+final class Checks {
+  private static final int MAX_VALUE_LENGTH = 80;
+
+  private final String subject;
+  private final List<Problem> problems = new ArrayList<>();
+
+  private Checks(String subject) {
+    this.subject = subject;
+  }
+
+  static Checks of(String subject) {
+    return new Checks(subject);
+  }
+
+  Checks range(String path, int value, int min, int max) {
+    if (value < min || value > max) {
+      problems.add(new Problem(path, Integer.toString(value), "an integer from " + min + " to " + max));
+    }
+    return this;
+  }
+
+  Checks range(String path, double value, double min, double max) {
+    if (Double.isNaN(value) || value < min || value > max) {
+      problems.add(new Problem(path, Double.toString(value), "a number from " + fmt(min) + " to " + fmt(max)));
+    }
+    return this;
+  }
+
+  Checks notBlank(String path, String value) {
+    if (value.isBlank()) {
+      problems.add(new Problem(path, quote(value), "a non-blank text"));
+    }
+    return this;
+  }
+
+  Checks require(boolean ok, String path, Object value, String expected) {
+    if (!ok) {
+      problems.add(new Problem(path, show(value), expected));
+    }
+    return this;
+  }
+
+  /** Records a problem for every id that occurs more than once; {@code paths} are parallel to {@code ids}. */
+  Checks unique(List<String> ids, List<String> paths, Set<String> seen) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!seen.add(ids.get(i))) {
+        problems.add(new Problem(paths.get(i), quote(ids.get(i)), "an id not used elsewhere in this value"));
+      }
+    }
+    return this;
+  }
+
+  Checks resolves(String path, String reference, Collection<String> known, String what) {
+    if (!known.contains(reference)) {
+      problems.add(new Problem(path, quote(reference), "the id of " + what + " in this value"));
+    }
+    return this;
+  }
+
+  Checks add(Problem p) {
+    problems.add(p);
+    return this;
+  }
+
+  boolean ok() {
+    return problems.isEmpty();
+  }
+
+  void done() {
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(subject, problems);
+    }
+  }
+
+  static Set<String> newSeen() {
+    return new HashSet<>();
+  }
+
+  static String show(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    return value instanceof String s ? quote(s) : shorten(String.valueOf(value));
+  }
+
+  static String quote(String s) {
+    return "\"" + shorten(s) + "\"";
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "...(" + s.length() + " chars)";
+  }
+
+  private static String fmt(double d) {
+    return d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d);
+  }
+}

@@ -1,0 +1,52 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * ElevatorPitch: a one-minute story of what the organisation does for carers (seed 004), for one audience, with the
+ * four questions it answers and the tips followed.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableElevatorPitch.class)
+@JsonDeserialize(as = ImmutableElevatorPitch.class)
+public interface ElevatorPitch extends WithElevatorPitch {
+  /** Audience. */
+  PitchDoelgroep doelgroep();
+
+  /** Questions the pitch answers. */
+  Set<PitchVraag> beantwoordeVragen();
+
+  /** Does it open with a surprising fact or figure? */
+  @Value.Default
+  default boolean openingsfeit() {
+    return false;
+  }
+
+  /** Does it close with a concrete proposal? */
+  @Value.Default
+  default boolean concreetVoorstel() {
+    return false;
+  }
+
+  /** Was it tried out with colleagues? */
+  @Value.Default
+  default boolean getest() {
+    return false;
+  }
+
+  /** Does it answer all four questions? */
+  default boolean volledig() {
+    return beantwoordeVragen().size() == PitchVraag.values().length;
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ElevatorPitch}. */
+  final class Builder extends ImmutableElevatorPitch.Builder {}
+}

@@ -1,0 +1,46 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * Ervaringsdeskundige: an expert by experience who uses their own experience for others (seed 000, 003), e.g. a
+ * former carer; may be requested via MantelzorgNL (seed 004).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableErvaringsdeskundige.class)
+@JsonDeserialize(as = ImmutableErvaringsdeskundige.class)
+public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
+  @Override
+  String id();
+
+  @Override
+  String naam();
+
+  /** Theme of the experience, e.g. "mantelzorg". */
+  @Value.Default
+  default String thema() {
+    return "mantelzorg";
+  }
+
+  /** Was this person found via MantelzorgNL? */
+  @Value.Default
+  default boolean viaMantelzorgNL() {
+    return false;
+  }
+
+  /** Checks the id. */
+  @Value.Check
+  default void check() {
+    Checks.of("Ervaringsdeskundige").notBlank("id", id()).done();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Ervaringsdeskundige}. */
+  final class Builder extends ImmutableErvaringsdeskundige.Builder {}
+}

@@ -1,0 +1,49 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+
+/**
+ * InformeelContact: a relative, friend, acquaintance or neighbour outside the care who may be willing to help
+ * (seed 002: they often want to but do not know how), and whether they have been asked.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableInformeelContact.class)
+@JsonDeserialize(as = ImmutableInformeelContact.class)
+public interface InformeelContact extends Persoon, WithInformeelContact {
+  @Override
+  String id();
+
+  @Override
+  String naam();
+
+  /** Relationship to the zorgvrager. */
+  Relatie relatie();
+
+  /** Has this person said they are willing to help? */
+  @Value.Default
+  default boolean bereidOmTeHelpen() {
+    return false;
+  }
+
+  /** Has this person been asked for help? */
+  @Value.Default
+  default boolean gevraagd() {
+    return false;
+  }
+
+  /** Checks the id. */
+  @Value.Check
+  default void check() {
+    Checks.of("InformeelContact").notBlank("id", id()).done();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link InformeelContact}. */
+  final class Builder extends ImmutableInformeelContact.Builder {}
+}

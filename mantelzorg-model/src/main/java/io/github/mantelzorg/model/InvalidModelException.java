@@ -1,0 +1,57 @@
+package io.github.mantelzorg.model;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The one exception this library raises for input it cannot accept: a value that breaks an invariant, a
+ * reference that does not resolve, or JSON that cannot be read.
+ *
+ * <p>It lists every problem found (an aggregate reports all of them at once, not only the first); each names the
+ * JSON path, the value and what was expected. Its message is the list of problems, one per line, and never
+ * contains a Jackson or Drools class name.
+ */
+public final class InvalidModelException extends IllegalArgumentException {
+  private static final long serialVersionUID = 1L;
+  private static final int MAX_PROBLEMS_IN_MESSAGE = 50;
+
+  private final transient List<Problem> problems;
+
+  /**
+   * Creates the exception.
+   *
+   * @param subject what was being read or built, e.g. {@code Zorgnetwerk}
+   * @param problems at least one problem
+   */
+  public InvalidModelException(String subject, List<Problem> problems) {
+    super(message(subject, problems));
+    if (problems.isEmpty()) {
+      throw new IllegalArgumentException("an InvalidModelException needs at least one problem");
+    }
+    this.problems = List.copyOf(problems);
+  }
+
+  /** Every problem found, in the order found. */
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  /** Returns the same problems with {@code prefix} in front of each path. */
+  public InvalidModelException under(String subject, String prefix) {
+    return new InvalidModelException(
+        subject, problems.stream().map(p -> p.under(prefix)).collect(Collectors.toList()));
+  }
+
+  private static String message(String subject, List<Problem> problems) {
+    StringBuilder b = new StringBuilder("Invalid ").append(subject).append(": ");
+    if (problems.size() == 1) {
+      return b.append(problems.get(0)).toString();
+    }
+    b.append(problems.size()).append(" problems");
+    problems.stream().limit(MAX_PROBLEMS_IN_MESSAGE).forEach(p -> b.append(System.lineSeparator()).append("  ").append(p));
+    if (problems.size() > MAX_PROBLEMS_IN_MESSAGE) {
+      b.append(System.lineSeparator()).append("  ... and ").append(problems.size() - MAX_PROBLEMS_IN_MESSAGE).append(" more");
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * LerendNetwerk: a group of projects or organisations that meets regularly with a coach to share tips and
+ * experiences (seed 003); records the last meeting.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLerendNetwerk.class)
+@JsonDeserialize(as = ImmutableLerendNetwerk.class)
+public interface LerendNetwerk extends WithLerendNetwerk {
+  /** Name. */
+  String naam();
+
+  /** Coach, when there is one. */
+  Optional<String> coach();
+
+  /** Day of the last meeting, if any. */
+  Optional<LocalDate> laatsteBijeenkomst();
+
+  /** Was the topic chosen from the monitoring conversations? */
+  @Value.Default
+  default boolean onderwerpGekozenUitMonitoring() {
+    return false;
+  }
+
+  /** Did participants agree what they will share next time? */
+  @Value.Default
+  default boolean afspraakVolgendeKeer() {
+    return false;
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LerendNetwerk}. */
+  final class Builder extends ImmutableLerendNetwerk.Builder {}
+}

@@ -1,0 +1,86 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * LobbyPlan: the answers to the seven questions of the stappenplan lokale lobby (seed 004): which body, what should
+ * change, whom to approach, the message, allies, the moment and the means; plus whether the message is backed by
+ * figures and by a carer's own story.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableLobbyPlan.class)
+@JsonDeserialize(as = ImmutableLobbyPlan.class)
+public interface LobbyPlan extends WithLobbyPlan {
+  /** The body that should do more for carers. */
+  Optional<String> instantie();
+
+  /** What should change there. */
+  Optional<String> watAnders();
+
+  /** Whom to approach. */
+  Optional<String> bijWie();
+
+  /** The message and its goal. */
+  Optional<String> boodschap();
+
+  /** Allies (bondgenoten). */
+  List<String> medestanders();
+
+  /** The moment chosen. */
+  Optional<LobbyMoment> moment();
+
+  /** The means chosen. */
+  Optional<LobbyMiddel> middel();
+
+  /** Is the message supported with figures and signals? */
+  @Value.Default
+  default boolean onderbouwdMetCijfers() {
+    return false;
+  }
+
+  /** Does a carer-expert's own story support it? */
+  @Value.Default
+  default boolean ervaringsverhaal() {
+    return false;
+  }
+
+  /** Date of the next municipal elections, when relevant to timing. */
+  Optional<LocalDate> verkiezingen();
+
+  /** The questions answered. */
+  default Set<LobbyVraag> beantwoord() {
+    Set<LobbyVraag> s = EnumSet.noneOf(LobbyVraag.class);
+    instantie().filter(t -> !t.isBlank()).ifPresent(t -> s.add(LobbyVraag.INSTANTIE));
+    watAnders().filter(t -> !t.isBlank()).ifPresent(t -> s.add(LobbyVraag.WAT_ANDERS));
+    bijWie().filter(t -> !t.isBlank()).ifPresent(t -> s.add(LobbyVraag.BIJ_WIE));
+    boodschap().filter(t -> !t.isBlank()).ifPresent(t -> s.add(LobbyVraag.BOODSCHAP));
+    if (!medestanders().isEmpty()) {
+      s.add(LobbyVraag.MEDESTANDERS);
+    }
+    moment().ifPresent(m -> s.add(LobbyVraag.MOMENT));
+    middel().ifPresent(m -> s.add(LobbyVraag.MIDDEL));
+    return s;
+  }
+
+  /** The questions not answered yet. */
+  default Set<LobbyVraag> onbeantwoord() {
+    Set<LobbyVraag> s = EnumSet.allOf(LobbyVraag.class);
+    s.removeAll(beantwoord());
+    return s;
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link LobbyPlan}. */
+  final class Builder extends ImmutableLobbyPlan.Builder {}
+}

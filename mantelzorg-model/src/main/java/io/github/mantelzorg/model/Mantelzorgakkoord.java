@@ -1,0 +1,30 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * Mantelzorgakkoord: an agreement of municipalities and local organisations to work together for carers (seed 001:
+ * Land van Cuijk, five municipalities and about 25 organisations).
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableMantelzorgakkoord.class)
+@JsonDeserialize(as = ImmutableMantelzorgakkoord.class)
+public interface Mantelzorgakkoord extends WithMantelzorgakkoord {
+  /** Day of signing. */
+  LocalDate datum();
+
+  /** Ids of the signing organisations; each must be a member or candidate of the partnership. */
+  List<String> ondertekenaars();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Mantelzorgakkoord}. */
+  final class Builder extends ImmutableMantelzorgakkoord.Builder {}
+}

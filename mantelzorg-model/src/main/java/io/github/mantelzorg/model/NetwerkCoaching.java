@@ -1,0 +1,44 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * NetwerkCoaching: a running trajectory of Een Sterk Sociaal Netwerk, in which a volunteer netwerkcoach helps the
+ * client map and strengthen their network in ten steps.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableNetwerkCoaching.class)
+@JsonDeserialize(as = ImmutableNetwerkCoaching.class)
+public interface NetwerkCoaching extends WithNetwerkCoaching {
+  /** Id of the volunteer who coaches, when assigned; must be one of the network's vrijwilligers. */
+  Optional<String> netwerkcoach();
+
+  /** The current step. */
+  NetwerkStap huidigeStap();
+
+  /** Is the current step completed? */
+  @Value.Default
+  default boolean stapAfgerond() {
+    return false;
+  }
+
+  /** Day the current step started. */
+  LocalDate sinds();
+
+  /** The phase of the current step. */
+  default NetwerkFase fase() {
+    return huidigeStap().fase();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link NetwerkCoaching}. */
+  final class Builder extends ImmutableNetwerkCoaching.Builder {}
+}

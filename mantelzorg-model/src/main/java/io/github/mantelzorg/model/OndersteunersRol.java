@@ -1,0 +1,6 @@
+package io.github.mantelzorg.model;
+
+/** Own role of a mantelzorgondersteuner (seed 004, step 1): carer supporter, advocate or centre of expertise. */
+public enum OndersteunersRol {
+  MANTELZORGONDERSTEUNER, BELANGENBEHARTIGER, EXPERTISECENTRUM
+}

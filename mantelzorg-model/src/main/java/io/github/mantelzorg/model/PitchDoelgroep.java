@@ -1,0 +1,6 @@
+package io.github.mantelzorg.model;
+
+/** Audience of an elevator pitch (seed 004: carers want to hear something else than network partners). */
+public enum PitchDoelgroep {
+  MANTELZORGERS, NETWERKPARTNERS, GEMEENTE, WERKGEVERS
+}

@@ -1,0 +1,6 @@
+package io.github.mantelzorg.model;
+
+/** Frequency of respite care: now and then (e.g. a holiday) or structural (e.g. one day part a week). */
+public enum RespijtFrequentie {
+  INCIDENTEEL, STRUCTUREEL
+}

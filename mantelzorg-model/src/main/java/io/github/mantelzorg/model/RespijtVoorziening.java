@@ -1,0 +1,41 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * RespijtVoorziening: a form of respite care (temporary taking over of care so the carer gets a break) arranged for
+ * this network: its form, who delivers it, how often, and whether it is in use.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableRespijtVoorziening.class)
+@JsonDeserialize(as = ImmutableRespijtVoorziening.class)
+public interface RespijtVoorziening extends WithRespijtVoorziening {
+  /** Form of respite. */
+  RespijtVorm vorm();
+
+  /** Who delivers it. */
+  Uitvoerder uitvoerder();
+
+  /** How often. */
+  RespijtFrequentie frequentie();
+
+  /** Is it in use now (rather than only arranged or on a waiting list)? */
+  @Value.Default
+  default boolean inGebruik() {
+    return true;
+  }
+
+  /** Id of the delivering organisation, when known; must be one of the network's organisations. */
+  Optional<String> organisatie();
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RespijtVoorziening}. */
+  final class Builder extends ImmutableRespijtVoorziening.Builder {}
+}

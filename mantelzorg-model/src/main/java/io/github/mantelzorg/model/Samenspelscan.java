@@ -1,0 +1,40 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Samenspelscan: a digital questionnaire in which clients, carers and staff say what they would like improved in
+ * their collaboration (seed 002). Its items are not published; the outcome is kept as wishes.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSamenspelscan.class)
+@JsonDeserialize(as = ImmutableSamenspelscan.class)
+public interface Samenspelscan extends WithSamenspelscan {
+  /** Day of the scan. */
+  LocalDate datum();
+
+  /** Groups that responded. */
+  Set<Respondent> respondenten();
+
+  /** Improvement wishes reported. */
+  List<String> verbeterwensen();
+
+  /** Have the wishes been followed up? */
+  @Value.Default
+  default boolean opgevolgd() {
+    return false;
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Samenspelscan}. */
+  final class Builder extends ImmutableSamenspelscan.Builder {}
+}

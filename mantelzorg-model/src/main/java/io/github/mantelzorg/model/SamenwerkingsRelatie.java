@@ -1,0 +1,53 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * SamenwerkingsRelatie: the collaboration with one partner organisation, rated on the participatieladder: the
+ * current and the desired rung (seed 004), whether bottlenecks and wishes were explored, and whether the partner is
+ * willing to commit.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableSamenwerkingsRelatie.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsRelatie.class)
+public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
+  /** Id of the partner organisation; must be a member or candidate of the partnership. */
+  String organisatie();
+
+  /** Current rung. */
+  ParticipatieTrede huidig();
+
+  /** Desired rung. */
+  ParticipatieTrede gewenst();
+
+  /** Known bottlenecks. */
+  Set<String> knelpunten();
+
+  /** Were bottlenecks, wishes and ambitions explored with the partner? */
+  @Value.Default
+  default boolean verkend() {
+    return false;
+  }
+
+  /** Is the partner willing to commit ("samen de schouders eronder")? */
+  @Value.Default
+  default boolean bereidSchoudersEronder() {
+    return false;
+  }
+
+  /** Desired minus current rung; positive when the collaboration should grow. */
+  default int gat() {
+    return gewenst().nummer() - huidig().nummer();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link SamenwerkingsRelatie}. */
+  final class Builder extends ImmutableSamenwerkingsRelatie.Builder {}
+}

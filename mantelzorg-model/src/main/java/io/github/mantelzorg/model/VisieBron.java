@@ -1,0 +1,6 @@
+package io.github.mantelzorg.model;
+
+/** Source a vision on carer support builds on (seed 004): the municipality's vision, the organisation's own vision, a joint conversation. */
+public enum VisieBron {
+  GEMEENTE, EIGEN_ORGANISATIE, GEZAMENLIJK_GESPREK
+}

@@ -1,0 +1,64 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Collection;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Vrijwilliger: a volunteer in the team around client and carer ("vrijwillig maar niet vrijblijvend", seed 002),
+ * with their tasks and the WIFA profile of how they are worked with.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableVrijwilliger.class)
+@JsonDeserialize(as = ImmutableVrijwilliger.class)
+public interface Vrijwilliger extends Persoon, WithVrijwilliger {
+  @Override
+  String id();
+
+  @Override
+  String naam();
+
+  /** Id of the organisation the volunteer works through, if any. */
+  Optional<String> organisatie();
+
+  /** Tasks, as short lower-case words (e.g. "boodschappen"), used to find overlap with professionals. */
+  Set<String> taken();
+
+  /** Is the volunteer a netwerkcoach of Een Sterk Sociaal Netwerk? */
+  @Value.Default
+  default boolean netwerkcoach() {
+    return false;
+  }
+
+  /** WIFA profile, when assessed. */
+  Optional<WifaProfiel> wifa();
+
+  /** Does this volunteer share a task with {@code andereTaken} (compared case-insensitively)? */
+  default boolean deeltTaakMet(Collection<String> andereTaken) {
+    for (String t : taken()) {
+      for (String a : andereTaken) {
+        if (t.trim().equalsIgnoreCase(a.trim())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Checks the id. */
+  @Value.Check
+  default void check() {
+    Checks.of("Vrijwilliger").notBlank("id", id()).done();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Vrijwilliger}. */
+  final class Builder extends ImmutableVrijwilliger.Builder {}
+}

@@ -1,0 +1,85 @@
+package io.github.mantelzorg.model;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * Zorgvrager: the person who needs care (also naaste, hulpvrager or cliënt), at the centre of a care network.
+ * Carries the conditions, the zelfregie profile and the ZRM history.
+ */
+@Value.Immutable
+@JsonSerialize(as = ImmutableZorgvrager.class)
+@JsonDeserialize(as = ImmutableZorgvrager.class)
+public interface Zorgvrager extends Persoon, WithZorgvrager {
+  @Override
+  String id();
+
+  @Override
+  String naam();
+
+  /** Age in years, when known. */
+  Optional<Integer> leeftijd();
+
+  /** Conditions for which care is needed. */
+  Set<Aandoening> aandoeningen();
+
+  /** Does the zorgvrager live at home? */
+  @Value.Default
+  default boolean woontThuis() {
+    return true;
+  }
+
+  /** Is "who takes over the care when I no longer can?" a question (Naasten ontzorgen, seed 003)? */
+  @Value.Default
+  default boolean toekomstzorgVraag() {
+    return false;
+  }
+
+  /** Vraagverlegen: finds it hard to ask for help (seed 002). */
+  @Value.Default
+  default boolean vraagverlegen() {
+    return false;
+  }
+
+  /** Zelfregie profile, when assessed. */
+  Optional<ZelfregieProfiel> zelfregie();
+
+  /** ZRM assessments, in any order; the newest is {@link #laatsteZrm()}. */
+  List<ZrmProfiel> zrm();
+
+  /** The newest ZRM assessment, if any. */
+  default Optional<ZrmProfiel> laatsteZrm() {
+    return zrm().stream().max(Comparator.comparing(ZrmProfiel::datum));
+  }
+
+  /** The ZRM assessment before the newest, if any. */
+  default Optional<ZrmProfiel> vorigeZrm() {
+    return zrm().stream().sorted(Comparator.comparing(ZrmProfiel::datum).reversed()).skip(1).findFirst();
+  }
+
+  /** Does the zorgvrager have this condition? */
+  default boolean heeft(Aandoening aandoening) {
+    return aandoeningen().contains(aandoening);
+  }
+
+  /** Checks id, name and age. */
+  @Value.Check
+  default void check() {
+    Checks c = Checks.of("Zorgvrager").notBlank("id", id());
+    leeftijd().ifPresent(l -> c.range("leeftijd", l, 0, Drempels.MAX_LEEFTIJD));
+    c.done();
+  }
+
+  /** A new builder. */
+  static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Zorgvrager}. */
+  final class Builder extends ImmutableZorgvrager.Builder {}
+}

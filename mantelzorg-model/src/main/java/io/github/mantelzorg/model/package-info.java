@@ -1,0 +1,5 @@
+/**
+ * Placeholder.
+ */
+@MantelzorgStyle
+package io.github.mantelzorg.model;

@@ -1,0 +1,303 @@
+package io.github.mantelzorg.rules;
+
+import io.github.mantelzorg.model.Casus;
+import io.github.mantelzorg.model.Samenwerkingsverband;
+import io.github.mantelzorg.model.Zorgnetwerk;
+import io.github.mantelzorg.rules.internal.Bevinding;
+import io.github.mantelzorg.rules.internal.Kandidaat;
+import io.github.mantelzorg.rules.internal.Kennisbank;
+import io.github.mantelzorg.rules.internal.NetwerkInRegio;
+import io.github.mantelzorg.rules.internal.Peildatum;
+import io.github.mantelzorg.rules.internal.RegelInfo;
+import io.github.mantelzorg.rules.internal.Teksten;
+import io.github.mantelzorg.rules.internal.Uitkomst;
+import io.github.mantelzorg.rules.internal.VerbandVanGemeente;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.AgendaFilter;
+
+/**
+ * AdviesEngine: suggests next steps for care networks (zorgnetwerken) and local partnerships
+ * (samenwerkingsverbanden), each with its reason, source and explanation.
+ *
+ * <p>Create one engine at start-up and share it: it is immutable and thread-safe. The compiled rule base is loaded
+ * once per JVM (about half a second) and shared by all engines; each evaluation runs in its own short-lived rule
+ * session, which is always disposed.
+ *
+ * <pre>{@code
+ * AdviesEngine engine = AdviesEngine.builder().taal(Taal.EN).uitschakelen("ZM-01").build();
+ * Adviesrapport rapport = engine.advise(netwerk, LocalDate.now());
+ * }</pre>
+ *
+ * <p>The evaluation date is a parameter: rules about the age of a measurement or an appreciation use it, never the
+ * system clock. The advice is sorted by priority, code, context and subject, so the same input gives the same report
+ * whatever the order of its lists.
+ */
+public final class AdviesEngine {
+  private static final String GLOBAL = "uitkomst";
+  private static final Comparator<Advies> ORDE = Comparator.comparing(Advies::prioriteit)
+      .thenComparing(Advies::code)
+      .thenComparing(Advies::context)
+      .thenComparing(a -> String.join(",", a.betreft()))
+      .thenComparing(Advies::uitleg);
+
+  private final Kennisbank kennisbank;
+  private final Taal taal;
+  private final Set<String> uitgeschakeld;
+  private final Teksten teksten;
+  private final AgendaFilter filter;
+
+  private AdviesEngine(Builder b) {
+    this.kennisbank = Kennisbank.get();
+    this.taal = b.taal;
+    Set<String> codes = new HashSet<>();
+    kennisbank.regels().values().forEach(r -> codes.add(r.code()));
+    Set<String> onbekend = new TreeSet<>(b.uitgeschakeld);
+    onbekend.removeAll(codes);
+    if (!onbekend.isEmpty()) {
+      throw new IllegalArgumentException("unknown rule codes to switch off: " + onbekend + "; known codes: " + new TreeSet<>(codes));
+    }
+    this.uitgeschakeld = Set.copyOf(b.uitgeschakeld);
+    this.teksten = new Teksten(taal);
+    Set<String> uitNamen = new HashSet<>();
+    kennisbank.regels().values().stream().filter(r -> uitgeschakeld.contains(r.code())).forEach(r -> uitNamen.add(r.regelnaam()));
+    this.filter = uitNamen.isEmpty() ? null : match -> !uitNamen.contains(match.getRule().getName());
+  }
+
+  /** An engine with Dutch texts and every rule switched on. */
+  public static AdviesEngine create() {
+    return builder().build();
+  }
+
+  /** A builder for an engine with other options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The language of the texts. */
+  public Taal taal() {
+    return taal;
+  }
+
+  /** Codes of the rules switched off. */
+  public Set<String> uitgeschakeld() {
+    return uitgeschakeld;
+  }
+
+  /** Version of the rule base, e.g. {@code 0.1.0 (98 rules)}. */
+  public String regelbasisVersie() {
+    return kennisbank.versie();
+  }
+
+  /** Every rule of the rule base (also those switched off), sorted by code, with texts in this engine's language. */
+  public List<Regel> regels() {
+    List<Regel> out = new ArrayList<>();
+    for (RegelInfo r : kennisbank.regels().values()) {
+      out.add(new Regel(r.code(), teksten.tekst(r.code(), "naam"), r.model(), r.prioriteit(), r.bron(),
+          teksten.tekst(r.code(), "conditie"), teksten.tekst(r.code(), "samenvatting"), teksten.stappen(r.code()), r.vervangt()));
+    }
+    return out;
+  }
+
+  /**
+   * Advises on one care network.
+   *
+   * @param netwerk the network
+   * @param peildatum the evaluation date
+   * @return the report, most urgent advice first
+   */
+  public Adviesrapport advise(Zorgnetwerk netwerk, LocalDate peildatum) {
+    Objects.requireNonNull(netwerk, "netwerk must not be null");
+    Objects.requireNonNull(peildatum, "peildatum must not be null");
+    List<Bevinding> b = new ArrayList<>();
+    evalueerNetwerk(netwerk, null, peildatum, b);
+    return rapport(b, peildatum);
+  }
+
+  /**
+   * Advises on one partnership.
+   *
+   * @param verband the partnership
+   * @param peildatum the evaluation date
+   * @return the report, most urgent advice first
+   */
+  public Adviesrapport advise(Samenwerkingsverband verband, LocalDate peildatum) {
+    Objects.requireNonNull(verband, "verband must not be null");
+    Objects.requireNonNull(peildatum, "peildatum must not be null");
+    List<Bevinding> b = new ArrayList<>();
+    evalueerVerband(verband, List.of(), peildatum, b);
+    return rapport(b, peildatum);
+  }
+
+  /**
+   * Advises on a case: each care network, the partnership, and the combined rules that join each network with the
+   * partnership when the network's {@code gemeente} is one of the partnership's {@code gemeenten}.
+   *
+   * @param casus the case
+   * @param peildatum the evaluation date
+   * @return the report, most urgent advice first
+   */
+  public Adviesrapport advise(Casus casus, LocalDate peildatum) {
+    Objects.requireNonNull(casus, "casus must not be null");
+    Objects.requireNonNull(peildatum, "peildatum must not be null");
+    List<Bevinding> b = new ArrayList<>();
+    Samenwerkingsverband verband = casus.samenwerkingsverband().orElse(null);
+    List<Zorgnetwerk> inRegio = new ArrayList<>();
+    for (Zorgnetwerk n : casus.zorgnetwerken()) {
+      boolean hoortBij = verband != null && inGemeente(n, verband);
+      if (hoortBij) {
+        inRegio.add(n);
+      }
+      evalueerNetwerk(n, hoortBij ? verband : null, peildatum, b);
+    }
+    if (verband != null) {
+      evalueerVerband(verband, inRegio, peildatum, b);
+    }
+    return rapport(b, peildatum);
+  }
+
+  private static boolean inGemeente(Zorgnetwerk n, Samenwerkingsverband v) {
+    return n.gemeente().map(g -> v.gemeenten().stream().anyMatch(x -> x.equalsIgnoreCase(g))).orElse(false);
+  }
+
+  private void evalueerNetwerk(Zorgnetwerk n, Samenwerkingsverband verband, LocalDate peildatum, List<Bevinding> out) {
+    sessie(n.id(), peildatum, out, s -> {
+      s.insert(n);
+      s.insert(n.zorgvrager());
+      n.mantelzorgers().forEach(s::insert);
+      n.vrijwilligers().forEach(s::insert);
+      n.beroepskrachten().forEach(s::insert);
+      n.informeleContacten().forEach(s::insert);
+      n.ervaringsdeskundigen().forEach(s::insert);
+      n.respijt().forEach(s::insert);
+      if (verband != null) {
+        s.insert(new VerbandVanGemeente(verband));
+      }
+    });
+  }
+
+  private void evalueerVerband(Samenwerkingsverband v, Collection<Zorgnetwerk> netwerken, LocalDate peildatum, List<Bevinding> out) {
+    sessie(v.id(), peildatum, out, s -> {
+      s.insert(v);
+      v.leden().forEach(s::insert);
+      v.kandidaten().forEach(k -> s.insert(new Kandidaat(k)));
+      v.relaties().forEach(s::insert);
+      netwerken.forEach(n -> s.insert(new NetwerkInRegio(n)));
+    });
+  }
+
+  private void sessie(String context, LocalDate peildatum, List<Bevinding> out, Consumer<KieSession> feiten) {
+    Uitkomst uitkomst = new Uitkomst(kennisbank.regels(), context);
+    KieSession s = kennisbank.kieBase().newKieSession();
+    try {
+      s.setGlobal(GLOBAL, uitkomst);
+      s.insert(new Peildatum(peildatum));
+      feiten.accept(s);
+      if (filter == null) {
+        s.fireAllRules();
+      } else {
+        s.fireAllRules(filter);
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("advising on '" + context + "' failed: " + rootMessage(e), e);
+    } finally {
+      s.dispose();
+    }
+    out.addAll(uitkomst.bevindingen());
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) {
+      t = t.getCause();
+    }
+    return t.getClass().getSimpleName() + ": " + t.getMessage();
+  }
+
+  private Adviesrapport rapport(List<Bevinding> bevindingen, LocalDate peildatum) {
+    List<Bevinding> blijft = vervang(bevindingen);
+    List<Advies> adviezen = new ArrayList<>(blijft.size());
+    for (Bevinding b : blijft) {
+      adviezen.add(advies(b));
+    }
+    adviezen.sort(ORDE);
+    return new Adviesrapport(adviezen, peildatum, taal, kennisbank.versie());
+  }
+
+  /** Drops findings that a combined rule replaces for the same context and subject. */
+  private static List<Bevinding> vervang(List<Bevinding> bevindingen) {
+    List<Bevinding> vervangers = bevindingen.stream().filter(b -> !b.regel().vervangt().isEmpty()).toList();
+    if (vervangers.isEmpty()) {
+      return bevindingen;
+    }
+    List<Bevinding> blijft = new ArrayList<>(bevindingen.size());
+    for (Bevinding b : bevindingen) {
+      boolean vervangen = vervangers.stream().anyMatch(v -> v != b
+          && v.context().equals(b.context())
+          && v.regel().vervangt().contains(b.regel().code())
+          && v.betreft().stream().anyMatch(b.betreft()::contains));
+      if (!vervangen) {
+        blijft.add(b);
+      }
+    }
+    return blijft;
+  }
+
+  private Advies advies(Bevinding b) {
+    String code = b.regel().code();
+    Map<String, String> feiten = new LinkedHashMap<>();
+    b.feiten().forEach((k, v) -> feiten.put(k, teksten.formatteer(v)));
+    List<String> betreft = b.betreft().isEmpty() ? List.of(b.context()) : b.betreft();
+    return new Advies(code, teksten.tekst(code, "naam"), b.regel().model(), b.regel().prioriteit(),
+        teksten.tekst(code, "samenvatting"), teksten.tekst(code, "toelichting"), teksten.stappen(code), b.regel().bron(),
+        b.context(), betreft, teksten.uitleg(code, feiten), feiten);
+  }
+
+  /** Builds an {@link AdviesEngine}. Not thread-safe; the engine it builds is. */
+  public static final class Builder {
+    private Taal taal = Taal.NL;
+    private final Set<String> uitgeschakeld = new TreeSet<>();
+
+    private Builder() {}
+
+    /** The language of the texts (default Dutch). */
+    public Builder taal(Taal taal) {
+      this.taal = Objects.requireNonNull(taal, "taal must not be null");
+      return this;
+    }
+
+    /** Switches rules off by code, e.g. {@code "ZM-01"} for an organisation that does not use the ZRM. */
+    public Builder uitschakelen(String... codes) {
+      for (String c : codes) {
+        uitgeschakeld.add(Objects.requireNonNull(c, "rule code must not be null").trim().toUpperCase(Locale.ROOT));
+      }
+      return this;
+    }
+
+    /** Switches rules off by code. */
+    public Builder uitschakelen(Collection<String> codes) {
+      return uitschakelen(codes.toArray(new String[0]));
+    }
+
+    /**
+     * Builds the engine.
+     *
+     * @throws IllegalArgumentException if a code to switch off is not in the rule base
+     */
+    public AdviesEngine build() {
+      return new AdviesEngine(this);
+    }
+  }
+}

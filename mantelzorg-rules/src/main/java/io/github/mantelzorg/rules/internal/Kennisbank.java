@@ -1,0 +1,113 @@
+package io.github.mantelzorg.rules.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/**
+ * The compiled rule base: the Drools executable model generated at build time by kie-maven-plugin, loaded without
+ * kmodule.xml or KieContainer, and the metadata of every rule. Built once per JVM and shared; a KieBase is
+ * thread-safe.
+ */
+public final class Kennisbank {
+  /** Resource that lists the generated model classes (one per line after a version line). */
+  static final String MODEL_RESOURCE = "META-INF/kie/io.github.mantelzorg/mantelzorg-rules/drools-model";
+  private static final String VERSIE_RESOURCE = "io/github/mantelzorg/rules/versie.properties";
+
+  private final KieBase kieBase;
+  private final Map<String, RegelInfo> regels;
+  private final String versie;
+
+  private Kennisbank(KieBase kieBase, Map<String, RegelInfo> regels, String versie) {
+    this.kieBase = kieBase;
+    this.regels = regels;
+    this.versie = versie;
+  }
+
+  private static final class Holder {
+    static final Kennisbank INSTANCE = laad();
+  }
+
+  /** The shared rule base, loaded on first use. */
+  public static Kennisbank get() {
+    return Holder.INSTANCE;
+  }
+
+  /** The KieBase. */
+  public KieBase kieBase() {
+    return kieBase;
+  }
+
+  /** Metadata per DRL rule name, in a stable order (by code). */
+  public Map<String, RegelInfo> regels() {
+    return regels;
+  }
+
+  /** Version of the rule base: the library version and the number of rules. */
+  public String versie() {
+    return versie;
+  }
+
+  static Kennisbank laad() {
+    ClassLoader cl = Kennisbank.class.getClassLoader();
+    List<Model> models = new ArrayList<>();
+    try (InputStream in = cl.getResourceAsStream(MODEL_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the compiled rule model is missing from the classpath (" + MODEL_RESOURCE
+            + "): mantelzorg-rules was built without kie-maven-plugin or its jar is incomplete");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String name = line.trim();
+        if (name.isEmpty() || name.startsWith("Drools-Model-Version")) {
+          continue;
+        }
+        models.add((Model) Class.forName(name, true, cl).getDeclaredConstructor().newInstance());
+      }
+    } catch (IOException | ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot load the compiled rule model: " + e, e);
+    }
+    if (models.isEmpty()) {
+      throw new IllegalStateException("the compiled rule model lists no model class (" + MODEL_RESOURCE + ")");
+    }
+    KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
+    List<RegelInfo> infos = new ArrayList<>();
+    for (KiePackage p : kieBase.getKiePackages()) {
+      for (Rule rule : p.getRules()) {
+        Map<String, Object> meta = rule.getMetaData();
+        String model = String.valueOf(meta.get("model")).toLowerCase(java.util.Locale.ROOT);
+        infos.add(RegelInfo.of(rule.getName(), model, meta));
+      }
+    }
+    infos.sort((a, b) -> a.code().compareTo(b.code()) != 0 ? a.code().compareTo(b.code()) : a.regelnaam().compareTo(b.regelnaam()));
+    Map<String, RegelInfo> regels = new LinkedHashMap<>();
+    infos.forEach(i -> regels.put(i.regelnaam(), i));
+    return new Kennisbank(kieBase, Collections.unmodifiableMap(regels), leesVersie(cl) + " (" + regels.size() + " rules)");
+  }
+
+  private static String leesVersie(ClassLoader cl) {
+    try (InputStream in = cl.getResourceAsStream(VERSIE_RESOURCE)) {
+      if (in == null) {
+        return "unknown";
+      }
+      Properties p = new Properties();
+      p.load(in);
+      return p.getProperty("versie", "unknown");
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+}

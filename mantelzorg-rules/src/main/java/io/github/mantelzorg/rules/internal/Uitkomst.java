@@ -1,0 +1,39 @@
+package io.github.mantelzorg.rules.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * The DRL global {@code uitkomst}: collects the findings of one session. One instance per evaluation; never shared
+ * between threads.
+ */
+public final class Uitkomst {
+  private final Map<String, RegelInfo> regels;
+  private final String context;
+  private final List<Bevinding> bevindingen = new ArrayList<>();
+
+  /** A collector for one session whose advice is about {@code context} (network or partnership id). */
+  public Uitkomst(Map<String, RegelInfo> regels, String context) {
+    this.regels = regels;
+    this.context = context;
+  }
+
+  /** Starts a finding for the rule that is firing. */
+  public Bevinding advies(RuleContext kcontext) {
+    String naam = kcontext.getRule().getName();
+    RegelInfo info = regels.get(naam);
+    if (info == null) {
+      throw new IllegalStateException("rule '" + naam + "' is not in the rule base metadata");
+    }
+    Bevinding b = new Bevinding(info, context);
+    bevindingen.add(b);
+    return b;
+  }
+
+  /** The findings so far. */
+  public List<Bevinding> bevindingen() {
+    return bevindingen;
+  }
+}

@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -34,8 +35,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -77,6 +80,8 @@ public final class Json {
     this.mapper = JsonMapper.builder(factory)
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
+        // Read sets in document order (Jackson's default HashSet would reorder them and break canonical round trips).
+        .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -132,7 +137,8 @@ public final class Json {
 
   /**
    * Reads a case: a {@link Casus} object ({@code zorgnetwerken} and/or {@code samenwerkingsverband}), or a bare care
-   * network (recognised by its {@code zorgvrager} field), or a bare partnership (recognised by {@code leden}).
+   * network (recognised by its {@code zorgvrager} field), or a bare partnership (recognised by {@code leden} or
+   * {@code naam}, so that a partnership without members, written without {@code leden}, is recognised too).
    * Paths in errors are relative to the document as given.
    *
    * @throws InvalidModelException if the text is none of these, or not valid
@@ -142,7 +148,7 @@ public final class Json {
     if (node.has("zorgvrager")) {
       return Casus.of(convert(node, Zorgnetwerk.class, "Zorgnetwerk"));
     }
-    if (node.has("leden")) {
+    if (node.has("leden") || node.has("naam")) {
       return Casus.of(convert(node, Samenwerkingsverband.class, "Samenwerkingsverband"));
     }
     return convert(node, Casus.class, "Casus");

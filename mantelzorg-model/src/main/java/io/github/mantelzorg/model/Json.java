@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -26,6 +28,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
@@ -89,10 +92,19 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
         .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        // A number or boolean where text is expected is an error too (not covered by ALLOW_COERCION_OF_SCALARS).
+        .withCoercionConfig(LogicalType.Textual, c -> c
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
         .disable(MapperFeature.AUTO_DETECT_GETTERS)
         .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-        .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+        // Leave out absent optionals and empty collections, but keep empty strings: NON_EMPTY everywhere would drop
+        // "" and break round trips (a required naam "" could not be read back; a default thema "" would come back as
+        // its default).
+        .defaultPropertyInclusion(JsonInclude.Value.construct(
+            JsonInclude.Include.CUSTOM, JsonInclude.Include.NON_ABSENT, LeftOut.class, null))
         .build();
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter(
         Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
@@ -201,6 +213,10 @@ public final class Json {
       throw new InvalidModelException("JSON", List.of(new Problem(pathOf(e), token(e), "well-formed JSON: "
           + clean(e.getOriginalMessage()) + location(e))));
     } catch (JsonMappingException e) {
+      if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
+        throw new InvalidModelException("JSON", List.of(new Problem("", "content after the JSON object",
+            "one JSON object and nothing after it")));
+      }
       throw translate(e, "JSON");
     } catch (JsonProcessingException e) {
       throw new InvalidModelException("JSON", List.of(new Problem("", "unreadable input", "well-formed JSON")));
@@ -228,7 +244,7 @@ public final class Json {
         checkArrays(node.get(i), path + "[" + i + "]", problems);
       }
     } else if (node.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) node).fields();
+      Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) node).properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
         checkArrays(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), problems);
@@ -406,7 +422,9 @@ public final class Json {
   }
 
   private static String limitText(String msg) {
-    return "input within the JSON limits: " + clean(msg);
+    return "input within the JSON limits: " + clean(msg)
+        .replace("StreamReadConstraints.getMaxDocumentLength()", "JsonLimits.maxDocumentChars")
+        .replaceAll(", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", ", JsonLimits.max$1");
   }
 
   private static String describe(JsonNode node) {
@@ -437,5 +455,21 @@ public final class Json {
         .trim();
     int cut = s.indexOf(" (through reference chain");
     return cut > 0 ? s.substring(0, cut) : s;
+  }
+
+  /** Writer filter: leaves out absent optionals and empty collections and maps; keeps everything else, "" too. */
+  static final class LeftOut {
+    @Override
+    public boolean equals(Object value) {
+      return value == null
+          || value instanceof java.util.Optional<?> o && o.isEmpty()
+          || value instanceof java.util.Collection<?> c && c.isEmpty()
+          || value instanceof Map<?, ?> m && m.isEmpty();
+    }
+
+    @Override
+    public int hashCode() {
+      return 0;
+    }
   }
 }

@@ -111,7 +111,7 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
     return false;
   }
 
-  /** Checks id, ranges of hours, months and age. */
+  /** Checks id, ranges of hours, months and age, and that no instrument was used twice on one day. */
   @Value.Check
   default void check() {
     Checks c = Checks.of("Mantelzorger")
@@ -119,6 +119,13 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
         .range("urenPerWeek", urenPerWeek(), 0, Drempels.MAX_UREN_PER_WEEK)
         .range("maanden", maanden(), 0, Drempels.MAX_MAANDEN);
     leeftijd().ifPresent(l -> c.range("leeftijd", l, 0, Drempels.MAX_LEEFTIJD));
+    // The newest measurement per instrument must be unambiguous: rules compare the newest with the one before.
+    java.util.Set<String> gezien = new java.util.HashSet<>();
+    for (int i = 0; i < belasting().size(); i++) {
+      Belastingmeting b = belasting().get(i);
+      c.require(gezien.add(b.instrument() + "@" + b.datum()), "belasting[" + i + "].datum", b.datum(),
+          "one " + b.instrument() + " measurement per day");
+    }
     c.done();
   }
 

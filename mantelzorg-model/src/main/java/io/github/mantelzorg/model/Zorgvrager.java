@@ -67,11 +67,17 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
     return aandoeningen().contains(aandoening);
   }
 
-  /** Checks id, name and age. */
+  /** Checks id and age, and that no two ZRM assessments share a day. */
   @Value.Check
   default void check() {
     Checks c = Checks.of("Zorgvrager").notBlank("id", id());
     leeftijd().ifPresent(l -> c.range("leeftijd", l, 0, Drempels.MAX_LEEFTIJD));
+    // The newest assessment must be unambiguous: rules compare the newest with the one before.
+    java.util.Set<java.time.LocalDate> datums = new java.util.HashSet<>();
+    for (int i = 0; i < zrm().size(); i++) {
+      c.require(datums.add(zrm().get(i).datum()), "zrm[" + i + "].datum", zrm().get(i).datum(),
+          "one ZRM assessment per day");
+    }
     c.done();
   }
 

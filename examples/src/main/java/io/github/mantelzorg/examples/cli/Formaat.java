@@ -1,0 +1,11 @@
+package io.github.mantelzorg.examples.cli;
+
+/** Output format of {@code mantelzorg advise}. */
+public enum Formaat {
+  /** Human-readable text (one summary line per record in JSON Lines mode). */
+  text,
+  /** JSON (one JSON object per record in JSON Lines mode). */
+  json,
+  /** Markdown (one list item per record in JSON Lines mode). */
+  markdown
+}

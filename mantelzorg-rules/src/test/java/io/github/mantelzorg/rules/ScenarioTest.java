@@ -128,6 +128,8 @@ class ScenarioTest {
     vuurt(r, "ED-01", "org-zorggroep-reestdal", Prioriteit.HOOG);
     vuurt(r, "ED-02", "org-zorggroep-reestdal");
     vuurt(r, "ED-03", "org-zorggroep-reestdal");
+    // The partnership itself is in order in this scenario: only the expert-by-experience advice and the next step.
+    assertThat(r.codes()).containsExactlyInAnyOrder("ED-01", "ED-02", "ED-03", "PS-17");
   }
 
   @Test

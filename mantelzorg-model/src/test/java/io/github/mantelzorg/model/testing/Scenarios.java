@@ -7,6 +7,9 @@ import io.github.mantelzorg.model.Beroepskracht;
 import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.ContactMoment;
 import io.github.mantelzorg.model.CsiItem;
+import io.github.mantelzorg.model.Doel;
+import io.github.mantelzorg.model.DoelOmvang;
+import io.github.mantelzorg.model.DoelThema;
 import io.github.mantelzorg.model.Draagvlak;
 import io.github.mantelzorg.model.ElevatorPitch;
 import io.github.mantelzorg.model.Ervaringsdeskundige;
@@ -16,6 +19,7 @@ import io.github.mantelzorg.model.LobbyPlan;
 import io.github.mantelzorg.model.Mantelzorger;
 import io.github.mantelzorg.model.Organisatie;
 import io.github.mantelzorg.model.OrganisatieType;
+import io.github.mantelzorg.model.ParticipatieTrede;
 import io.github.mantelzorg.model.PitchDoelgroep;
 import io.github.mantelzorg.model.PitchVraag;
 import io.github.mantelzorg.model.Positionering;
@@ -25,10 +29,13 @@ import io.github.mantelzorg.model.RespijtFrequentie;
 import io.github.mantelzorg.model.RespijtVoorziening;
 import io.github.mantelzorg.model.RespijtVorm;
 import io.github.mantelzorg.model.SamenwerkingsAspecten;
+import io.github.mantelzorg.model.SamenwerkingsRelatie;
 import io.github.mantelzorg.model.SamenwerkingsStap;
 import io.github.mantelzorg.model.Samenwerkingsverband;
 import io.github.mantelzorg.model.SofaProfiel;
 import io.github.mantelzorg.model.Uitvoerder;
+import io.github.mantelzorg.model.Visie;
+import io.github.mantelzorg.model.VisieBron;
 import io.github.mantelzorg.model.Vrijwilliger;
 import io.github.mantelzorg.model.WifaProfiel;
 import io.github.mantelzorg.model.WifaStatus;
@@ -39,6 +46,7 @@ import io.github.mantelzorg.model.Zorgvrager;
 import io.github.mantelzorg.model.ZrmDomein;
 import io.github.mantelzorg.model.ZrmNiveau;
 import io.github.mantelzorg.model.ZrmProfiel;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -615,6 +623,8 @@ public final class Scenarios {
    * @return the partnership of S9
    */
   public static Samenwerkingsverband s9() {
+    // The partnership itself is in good order (lead with time, aspects, vision, steps 1-4), so that the advice is
+    // about what the scenario is about: an expert by experience welcomed by management only.
     return Samenwerkingsverband.builder()
         .id("SV-2026-MEPPEL")
         .naam("Samen voor Mantelzorgers Meppel")
@@ -624,6 +634,7 @@ public final class Scenarios {
             .naam("Zorggroep Reestdal")
             .type(OrganisatieType.ZORGORGANISATIE)
             .gemeente("Meppel")
+            .heeftVisie(true)
             .addErvaringsdeskundige(Ervaringsdeskundige.builder()
                 .id("ed-marloes")
                 .naam("Marloes de Boer")
@@ -641,7 +652,68 @@ public final class Scenarios {
             .naam("Steunpunt Mantelzorg Meppel")
             .type(OrganisatieType.MANTELZORGSTEUNPUNT)
             .gemeente("Meppel")
+            .heeftVisie(true)
+            .gebruiktTienMinutenCheck(true)
             .build())
+        .addLid(Organisatie.builder()
+            .id("org-gemeente-meppel")
+            .naam("Gemeente Meppel")
+            .type(OrganisatieType.GEMEENTE)
+            .gemeente("Meppel")
+            .heeftVisie(true)
+            .build())
+        .addRelatie(SamenwerkingsRelatie.builder()
+            .organisatie("org-zorggroep-reestdal")
+            .huidig(ParticipatieTrede.COPRODUCEREN)
+            .gewenst(ParticipatieTrede.COPRODUCEREN)
+            .verkend(true)
+            .build())
+        .addRelatie(SamenwerkingsRelatie.builder()
+            .organisatie("org-steunpunt-meppel")
+            .huidig(ParticipatieTrede.COPRODUCEREN)
+            .gewenst(ParticipatieTrede.COPRODUCEREN)
+            .verkend(true)
+            .build())
+        .addRelatie(SamenwerkingsRelatie.builder()
+            .organisatie("org-gemeente-meppel")
+            .huidig(ParticipatieTrede.ADVISEREN)
+            .gewenst(ParticipatieTrede.ADVISEREN)
+            .verkend(true)
+            .build())
+        .initiatiefnemer("org-steunpunt-meppel")
+        .initiatiefnemerHeeftTijdEnEnergie(true)
+        .aspecten(SamenwerkingsAspecten.builder()
+            .gezamenlijkDoel(true)
+            .eigenBelang(true)
+            .relatieOpOrde(true)
+            .afspraken(true)
+            .build())
+        .addStappenAfgerond(SamenwerkingsStap.EIGEN_ROL, SamenwerkingsStap.DOELEN,
+            SamenwerkingsStap.BESTAAND_NETWERK, SamenwerkingsStap.PLAN_EN_PRIORITEITEN)
+        .bestaandNetwerkGevonden(true)
+        .addDoel(Doel.builder()
+            .omschrijving("Een ervaringsdeskundige mantelzorger schuift aan bij het wijkteamoverleg")
+            .omvang(DoelOmvang.KLEIN)
+            .thema(DoelThema.HERKENNEN_EN_ERKENNEN)
+            .build())
+        .visie(Visie.builder()
+            .addBronnen(VisieBron.GEMEENTE, VisieBron.GEZAMENLIJK_GESPREK)
+            .addLeidendePrincipes("De mantelzorger is partner in de zorg",
+                "We kijken naar de relatie, niet alleen naar de taken",
+                "Eerst vragen, dan doen",
+                "Klein beginnen, samen leren",
+                "Eén aanspreekpunt voor de mantelzorger",
+                "Ervaringskennis telt even zwaar als vakkennis")
+            .vertaaldInStappen(true)
+            .rollenAfgesproken(true)
+            .build())
+        .gemeenteHeeftVisie(true)
+        .socialeKaart(true)
+        .routeRespijtzorgInBeeld(true)
+        .gedeeldeBelastingsignalering(true)
+        .ervaringsverhalenGebruikt(true)
+        .mantelzorgersBetrokkenBijBeleid(ParticipatieTrede.ADVISEREN)
         .build();
   }
+
 }

@@ -18,9 +18,9 @@ import java.util.Set;
  */
 public record Regel(String code, String naam, Adviesmodel model, Prioriteit prioriteit, String bron, String conditie,
     String samenvatting, List<String> stappen, Set<String> vervangt) {
-  /** Copies the collections. */
+  /** Copies the collections; {@code vervangt} is sorted. */
   public Regel {
     stappen = List.copyOf(stappen);
-    vervangt = Set.copyOf(vervangt);
+    vervangt = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(vervangt));
   }
 }

@@ -35,11 +35,12 @@ public record RegelInfo(String regelnaam, String code, Adviesmodel model, Priori
     }
     String bron = required(regelnaam, meta, "bron");
     Object v = meta.get("vervangt");
-    Set<String> vervangt = new TreeSet<>();
+    java.util.SortedSet<String> vervangt = new TreeSet<>();
     if (v != null) {
       vervangt.addAll(Arrays.asList(String.valueOf(v).trim().split("[\\s,]+")));
     }
-    return new RegelInfo(regelnaam, code, model, prioriteit, bron, Set.copyOf(vervangt), bestand);
+    // Sorted and unmodifiable: Set.copyOf iterates in a per-JVM random order, and the catalogue must be stable.
+    return new RegelInfo(regelnaam, code, model, prioriteit, bron, java.util.Collections.unmodifiableSortedSet(vervangt), bestand);
   }
 
   private static String required(String regelnaam, Map<String, Object> meta, String key) {

@@ -83,7 +83,7 @@ public interface Belastingmeting extends WithBelastingmeting {
       case CSI:
         c.require(waarde().isPresent(), "waarde", null, "a CSI score from 0 to 13");
         waarde().ifPresent(w -> c.range("waarde", w, 0, Drempels.CSI_MAX));
-        c.require(csiItems().isEmpty() || csiItems().size() == score(), "csiItems", csiItems().size() + " items",
+        c.require(csiItems().isEmpty() || csiItems().size() == score(), "csiItems", csiItems(),
             "as many items answered yes as the score (" + score() + ")");
         break;
       case EDIZ_PLUS:

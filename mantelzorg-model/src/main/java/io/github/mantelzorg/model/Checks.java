@@ -96,8 +96,37 @@ final class Checks {
     return "\"" + shorten(s) + "\"";
   }
 
+  /** A field name from the input as a path segment: shortened and with control characters escaped. */
+  static String name(String s) {
+    return shorten(s);
+  }
+
+  /**
+   * Shortens a value from the input and escapes its control characters (including line breaks, escape sequences
+   * and bidirectional overrides), so that an error message is one line and cannot drive a terminal.
+   */
   private static String shorten(String s) {
-    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "...(" + s.length() + " chars)";
+    return escape(s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "...(" + s.length() + " chars)");
+  }
+
+  /** Escapes control, format and line-separator characters as {@code \\uXXXX}. */
+  static String escape(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      int t = Character.getType(c);
+      boolean bad = t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
+          || t == Character.PARAGRAPH_SEPARATOR;
+      if (bad && b == null) {
+        b = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (bad) {
+        b.append(String.format("\\u%04x", (int) c));
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   private static String fmt(double d) {

@@ -1,17 +1,22 @@
 package io.github.mantelzorg.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -34,7 +40,14 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -49,11 +62,13 @@ import java.util.stream.Collectors;
 /**
  * Json: the one entry point to read and write care networks, partnerships and cases as JSON.
  *
- * <p>Reading is strict: unknown fields, unknown enum values, numbers where text is expected (and the reverse),
- * fractions for whole numbers, duplicate keys and trailing content are errors, as are values that break an
- * invariant of the model and inputs beyond the {@link JsonLimits}. Every such failure raises
- * {@link InvalidModelException}, whose problems name the JSON path (e.g. {@code mantelzorgers[1].belasting[0].waarde}),
- * the value found and what was expected. A leading UTF-8 byte order mark is skipped.
+ * <p>Reading is strict: unknown fields (no polymorphic typing: {@code @class} is an unknown field too), unknown or
+ * padded enum values, numbers where text is expected (and the reverse), fractions for whole numbers, numbers beyond
+ * their type, dates other than {@code yyyy-MM-dd}, {@code null} for or in a list, duplicate keys and trailing
+ * content are errors, as are values that break an invariant of the model and inputs beyond the {@link JsonLimits}.
+ * Every such failure raises {@link InvalidModelException}, whose problems name the JSON path (e.g.
+ * {@code mantelzorgers[1].belasting[0].waarde}), the value found and what was expected; values and field names from
+ * the input are shortened and their control characters escaped. A leading UTF-8 byte order mark is skipped.
  *
  * <p>Writing is canonical: fields in declaration order, absent optional values and empty lists left out, dates as
  * {@code yyyy-MM-dd}, two-space indentation. Reading and writing back a canonical document gives the same text.
@@ -75,6 +90,8 @@ public final class Json {
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxDocumentLength(limits.maxDocumentChars())
             .maxStringLength(limits.maxStringLength())
+            // Field names too (Jackson's own default would be 50,000 and is not one of our limits).
+            .maxNameLength(limits.maxStringLength())
             .maxNestingDepth(limits.maxNestingDepth())
             .maxNumberLength(limits.maxNumberLength())
             .build())
@@ -84,7 +101,16 @@ public final class Json {
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         // Read sets in document order (Jackson's default HashSet would reorder them and break canonical round trips).
-        .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class))
+        .addModule(new SimpleModule().addAbstractTypeMapping(Set.class, LinkedHashSet.class)
+            // Dates only as "yyyy-MM-dd": JavaTimeModule also takes [2026,2,3], "2026-02-03T10:00" and " 2026-02-03".
+            .addDeserializer(LocalDate.class, new StrictDate())
+            // Enum values exactly as written: Jackson would also accept " KIND ", "KIND\n" (it trims).
+            .setDeserializerModifier(new StrictEnums()))
+        // null is not an empty list, and a list holds no nulls (both would otherwise be read or fail without a path).
+        .withConfigOverride(Collection.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL)))
+        .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL)))
+        .withConfigOverride(Set.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL)))
+        .withConfigOverride(Map.class, o -> o.setSetterInfo(JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL)))
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
@@ -135,7 +161,7 @@ public final class Json {
    * @throws InvalidModelException if the text is not a valid {@link Zorgnetwerk}
    */
   public Zorgnetwerk readZorgnetwerk(String json) {
-    return convert(tree(json), Zorgnetwerk.class, "Zorgnetwerk");
+    return convert(counted(tree(json), Zorgnetwerk.class), Zorgnetwerk.class, "Zorgnetwerk");
   }
 
   /**
@@ -144,40 +170,67 @@ public final class Json {
    * @throws InvalidModelException if the text is not a valid {@link Samenwerkingsverband}
    */
   public Samenwerkingsverband readSamenwerkingsverband(String json) {
-    return convert(tree(json), Samenwerkingsverband.class, "Samenwerkingsverband");
+    return convert(counted(tree(json), Samenwerkingsverband.class), Samenwerkingsverband.class, "Samenwerkingsverband");
   }
+
+  /** Fields only a care network has: a document with one of them is read as a bare network. */
+  private static final List<String> NETWERK_VELDEN = List.of("zorgvrager", "mantelzorgers", "vrijwilligers",
+      "beroepskrachten", "informeleContacten", "ervaringsdeskundigen", "organisaties", "respijt", "mantelScan",
+      "netwerkCoaching", "gemeente");
+
+  /** Fields only a partnership has: a document with one of them (and none of a network) is read as a partnership. */
+  private static final List<String> VERBAND_VELDEN = List.of("naam", "leden", "kandidaten", "relaties", "gemeenten",
+      "initiatiefnemer", "regio");
 
   /**
    * Reads a case: a {@link Casus} object ({@code zorgnetwerken} and/or {@code samenwerkingsverband}), or a bare care
-   * network (recognised by its {@code zorgvrager} field), or a bare partnership (recognised by {@code leden} or
-   * {@code naam}, so that a partnership without members, written without {@code leden}, is recognised too).
+   * network (recognised by a field only a network has: {@code zorgvrager}, {@code mantelzorgers}, {@code gemeente}...,
+   * so that a network without its zorgvrager is told so), or a bare partnership (recognised by a field only a
+   * partnership has: {@code naam}, {@code leden}, {@code gemeenten}..., so that a partnership without members,
+   * written without {@code leden}, is recognised too).
    * Paths in errors are relative to the document as given.
    *
    * @throws InvalidModelException if the text is none of these, or not valid
    */
   public Casus readCasus(String json) {
     JsonNode node = tree(json);
-    if (node.has("zorgvrager")) {
-      return Casus.of(convert(node, Zorgnetwerk.class, "Zorgnetwerk"));
+    if (NETWERK_VELDEN.stream().anyMatch(node::has)) {
+      return Casus.of(convert(counted(node, Zorgnetwerk.class), Zorgnetwerk.class, "Zorgnetwerk"));
     }
-    if (node.has("leden") || node.has("naam")) {
-      return Casus.of(convert(node, Samenwerkingsverband.class, "Samenwerkingsverband"));
+    if (VERBAND_VELDEN.stream().anyMatch(node::has)) {
+      return Casus.of(convert(counted(node, Samenwerkingsverband.class), Samenwerkingsverband.class, "Samenwerkingsverband"));
     }
-    return convert(node, Casus.class, "Casus");
+    return convert(counted(node, Casus.class), Casus.class, "Casus");
   }
 
   /**
-   * Reads a case from a stream of UTF-8 bytes.
+   * Reads a case from a stream of UTF-8 bytes. At most what {@link JsonLimits#maxDocumentChars()} allows is read into
+   * memory: a longer stream is rejected without reading it to the end. Bytes that are not UTF-8 are an error.
    *
    * @throws InvalidModelException as {@link #readCasus(String)}
    * @throws UncheckedIOException when the stream cannot be read
    */
   public Casus readCasus(InputStream in) {
+    // A UTF-8 byte sequence gives at least one char per 3 bytes (4 bytes give 2 chars), plus 3 for a byte order mark.
+    long maxBytes = Math.min(3 * limits.maxDocumentChars() + 3, Integer.MAX_VALUE - 16L);
+    byte[] bytes;
     try {
-      return readCasus(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      bytes = in.readNBytes((int) maxBytes + 1);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    if (bytes.length > maxBytes) {
+      throw new InvalidModelException("JSON", List.of(tooLong()));
+    }
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new InvalidModelException("JSON", List.of(new Problem("", "bytes that are not UTF-8 (" + firstBadByte(bytes)
+          + ")", "a JSON text in UTF-8")));
+    }
+    return readCasus(text);
   }
 
   /** Writes a value of this model (network, partnership, case or any part) as canonical, indented JSON. */
@@ -203,14 +256,20 @@ public final class Json {
     if (text.isBlank()) {
       throw new InvalidModelException("JSON", List.of(new Problem("", "empty input", "a JSON object")));
     }
+    if (text.length() > limits.maxDocumentChars()) {
+      throw new InvalidModelException("JSON", List.of(tooLong()));
+    }
     JsonNode node;
-    try {
-      node = mapper.readTree(text);
+    // Our own parser, so that a failure (a limit too) can be placed: its context is the path where it stopped.
+    JsonParser parser = null;
+    try (JsonParser p = mapper.createParser(text)) {
+      parser = p;
+      node = mapper.readTree(p);
     } catch (StreamConstraintsException e) {
-      throw new InvalidModelException("JSON", List.of(new Problem("", "input beyond a limit",
+      throw new InvalidModelException("JSON", List.of(new Problem(pathOf(parser), "input beyond a limit",
           limitText(e.getOriginalMessage()))));
     } catch (StreamReadException e) {
-      throw new InvalidModelException("JSON", List.of(new Problem(pathOf(e), token(e), "well-formed JSON: "
+      throw new InvalidModelException("JSON", List.of(new Problem(pathOf(e.getProcessor()), token(e), "well-formed JSON: "
           + clean(e.getOriginalMessage()) + location(e))));
     } catch (JsonMappingException e) {
       if (e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Trailing token")) {
@@ -218,12 +277,12 @@ public final class Json {
             "one JSON object and nothing after it")));
       }
       throw translate(e, "JSON");
-    } catch (JsonProcessingException e) {
+    } catch (IOException | RuntimeException e) {
       throw new InvalidModelException("JSON", List.of(new Problem("", "unreadable input", "well-formed JSON")));
     }
-    if (node == null || !node.isObject()) {
-      throw new InvalidModelException("JSON", List.of(new Problem("", node == null ? "nothing" : describe(node),
-          "a JSON object")));
+    if (node == null || node.isMissingNode() || !node.isObject()) {
+      throw new InvalidModelException("JSON", List.of(new Problem("",
+          node == null || node.isMissingNode() ? "nothing" : describe(node), "a JSON object")));
     }
     List<Problem> tooLong = new ArrayList<>();
     checkArrays(node, "", tooLong);
@@ -231,6 +290,80 @@ public final class Json {
       throw new InvalidModelException("JSON", tooLong);
     }
     return node;
+  }
+
+  private Problem tooLong() {
+    return new Problem("", "more than " + limits.maxDocumentChars() + " characters",
+        "at most " + limits.maxDocumentChars() + " characters (JsonLimits.maxDocumentChars)");
+  }
+
+  private static String firstBadByte(byte[] bytes) {
+    java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+    d.decode(in, out, true);
+    return "at byte " + in.position();
+  }
+
+  /**
+   * The model-level limits, checked on the tree before it is bound: persons per network and organisations per
+   * partnership, reported at the list that crosses the limit.
+   */
+  private JsonNode counted(JsonNode node, Class<?> type) {
+    List<Problem> problems = new ArrayList<>();
+    if (type == Casus.class) {
+      JsonNode netwerken = node.get("zorgnetwerken");
+      if (netwerken != null && netwerken.isArray()) {
+        for (int i = 0; i < netwerken.size(); i++) {
+          countNetwerk(netwerken.get(i), "zorgnetwerken[" + i + "].", problems);
+        }
+      }
+      countVerband(node.get("samenwerkingsverband"), "samenwerkingsverband.", problems);
+    } else if (type == Zorgnetwerk.class) {
+      countNetwerk(node, "", problems);
+    } else {
+      countVerband(node, "", problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException("JSON", problems);
+    }
+    return node;
+  }
+
+  private static final List<String> PERSONEN = List.of(
+      "mantelzorgers", "vrijwilligers", "beroepskrachten", "informeleContacten", "ervaringsdeskundigen");
+
+  private void countNetwerk(JsonNode netwerk, String prefix, List<Problem> problems) {
+    over(netwerk, PERSONEN, prefix, limits.maxPersonenPerNetwerk(), "persons in this network",
+        "persons per network, the zorgvrager not counted (JsonLimits.maxPersonenPerNetwerk)", problems);
+  }
+
+  private void countVerband(JsonNode verband, String prefix, List<Problem> problems) {
+    over(verband, List.of("leden", "kandidaten"), prefix, limits.maxOrganisatiesPerVerband(),
+        "organisations in this partnership", "organisations (leden and kandidaten) per partnership "
+            + "(JsonLimits.maxOrganisatiesPerVerband)", problems);
+  }
+
+  private static void over(JsonNode node, List<String> lists, String prefix, int max, String what, String expected,
+      List<Problem> problems) {
+    if (node == null || !node.isObject()) {
+      return;
+    }
+    long total = 0;
+    String crossing = null;
+    for (String list : lists) {
+      JsonNode l = node.get(list);
+      if (l != null && l.isArray()) {
+        total += l.size();
+        if (total > max && crossing == null) {
+          crossing = list;
+        }
+      }
+    }
+    if (crossing != null) {
+      problems.add(new Problem(prefix + crossing, total + " " + what, "at most " + max + " " + expected));
+    }
   }
 
   private void checkArrays(JsonNode node, String path, List<Problem> problems) {
@@ -247,7 +380,8 @@ public final class Json {
       Iterator<Map.Entry<String, JsonNode>> fields = ((ObjectNode) node).properties().iterator();
       while (fields.hasNext()) {
         Map.Entry<String, JsonNode> f = fields.next();
-        checkArrays(f.getValue(), path.isEmpty() ? f.getKey() : path + "." + f.getKey(), problems);
+        String name = Checks.name(f.getKey());
+        checkArrays(f.getValue(), path.isEmpty() ? name : path + "." + name, problems);
       }
     }
   }
@@ -266,8 +400,23 @@ public final class Json {
     }
   }
 
+  private static final Pattern OUT_OF_RANGE = Pattern.compile("Numeric value \\(([^)]*)\\) out of range of (\\w+)");
+
   private static InvalidModelException translate(JsonMappingException e, String subject) {
     String path = path(e.getPath());
+    if (e.getCause() instanceof InputCoercionException || String.valueOf(e.getOriginalMessage()).startsWith("Numeric value")) {
+      Matcher m = OUT_OF_RANGE.matcher(String.valueOf(e.getOriginalMessage()));
+      if (m.find()) {
+        boolean isInt = m.group(2).equals("int");
+        return new InvalidModelException(subject, List.of(new Problem(path, Checks.show(m.group(1)).replace("\"", ""),
+            "a whole number from " + (isInt ? Integer.MIN_VALUE : Long.MIN_VALUE) + " to "
+                + (isInt ? Integer.MAX_VALUE : Long.MAX_VALUE))));
+      }
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.InvalidNullException) {
+      return new InvalidModelException(subject, List.of(new Problem(path, "null",
+          path.endsWith("]") ? "a value: a list holds no nulls" : "an array or an object: null is not an empty list")));
+    }
     if (e instanceof ValueInstantiationException) {
       Throwable cause = e.getCause();
       if (cause instanceof InvalidModelException) {
@@ -296,7 +445,7 @@ public final class Json {
       UnrecognizedPropertyException u = (UnrecognizedPropertyException) e;
       List<String> known = u.getKnownPropertyIds() == null ? List.of()
           : u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.toList());
-      return new InvalidModelException(subject, List.of(new Problem(path, "unknown field \"" + u.getPropertyName() + "\"",
+      return new InvalidModelException(subject, List.of(new Problem(path, "unknown field " + Checks.quote(u.getPropertyName()),
           "one of the fields " + known)));
     }
     if (e instanceof InvalidFormatException) {
@@ -379,7 +528,7 @@ public final class Json {
         if (b.length() > 0) {
           b.append('.');
         }
-        b.append(r.getFieldName());
+        b.append(Checks.name(r.getFieldName()));
       } else if (r.getIndex() >= 0) {
         b.append('[').append(r.getIndex()).append(']');
       }
@@ -387,8 +536,7 @@ public final class Json {
     return b.toString();
   }
 
-  private static String pathOf(StreamReadException e) {
-    JsonParser p = e.getProcessor();
+  private static String pathOf(JsonParser p) {
     if (p == null) {
       return "";
     }
@@ -397,21 +545,47 @@ public final class Json {
       if (c.inArray()) {
         parts.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
-        parts.add(0, "." + c.getCurrentName());
+        parts.add(0, "." + Checks.name(c.getCurrentName()));
       }
     }
     String s = String.join("", parts);
     return s.startsWith(".") ? s.substring(1) : s;
   }
 
+  private static final Pattern BAD_TOKEN = Pattern.compile("^Unrecognized token '(.*)': was expecting", Pattern.DOTALL);
+  private static final Pattern BAD_CHAR =
+      Pattern.compile("^(?:Unexpected|Illegal|Unrecognized) (?:unquoted )?character (?:escape )?.*?code (\\d+)");
+  private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
+  private static final Pattern NON_STANDARD = Pattern.compile("^Non-standard token '(.*?)'");
+  private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '(.*)'$", Pattern.DOTALL);
+
+  /** The offending input of a parse failure, as far as the message tells it. */
   private static String token(StreamReadException e) {
-    JsonParser p = e.getProcessor();
-    try {
-      String t = p == null ? null : p.getText();
-      return t == null ? "unexpected input" : Checks.show(t);
-    } catch (IOException | RuntimeException ex) {
-      return "unexpected input";
+    String msg = String.valueOf(e.getOriginalMessage());
+    Matcher m = BAD_TOKEN.matcher(msg);
+    if (m.find()) {
+      return Checks.quote(m.group(1));
     }
+    m = BAD_CHAR.matcher(msg);
+    if (m.find()) {
+      return "character " + Checks.quote(Character.toString(Integer.parseInt(m.group(1))));
+    }
+    m = CLOSE_MARKER.matcher(msg);
+    if (m.find()) {
+      return "character " + Checks.quote(m.group(1));
+    }
+    m = NON_STANDARD.matcher(msg);
+    if (m.find()) {
+      return Checks.quote(m.group(1));
+    }
+    m = DUPLICATE.matcher(msg);
+    if (m.find()) {
+      return "a second field " + Checks.quote(m.group(1));
+    }
+    if (msg.startsWith("Unexpected end-of-input")) {
+      return "the end of the input";
+    }
+    return "unexpected input";
   }
 
   private static String location(StreamReadException e) {
@@ -424,6 +598,7 @@ public final class Json {
   private static String limitText(String msg) {
     return "input within the JSON limits: " + clean(msg)
         .replace("StreamReadConstraints.getMaxDocumentLength()", "JsonLimits.maxDocumentChars")
+        .replace("`StreamReadConstraints.getMaxNameLength()`", "`StreamReadConstraints.getMaxStringLength()`")
         .replaceAll(", from `StreamReadConstraints\\.getMax(\\w+)\\(\\)`", ", JsonLimits.max$1");
   }
 
@@ -448,13 +623,85 @@ public final class Json {
     if (msg == null) {
       return "a valid value";
     }
-    String s = msg.replaceAll("\\s*at \\[Source:.*", "")
-        .replaceAll("\\(for Object starting at \\[Source:[^)]*\\)", "")
-        .replaceAll("`?(com\\.fasterxml|io\\.github\\.mantelzorg|java\\.lang|java\\.util)[\\w.$]*`?", "")
+    String s = msg.replaceAll(" ?\\(for (Object|Array|root value) starting at \\[Source:[^)]*\\)", "")
+        .replaceAll("(?s)\\s*at \\[Source:.*", "")
+        // Hints to switch on a Jackson feature are not for our users.
+        .replaceAll(":? ?(enable|use) `[\\w.]+` to allow", "")
+        .replaceAll(" ?\\(not recognized as one since Feature '\\w+' not enabled for parser\\)", "")
+        .replaceAll("`?(com\\.fasterxml|io\\.github\\.mantelzorg|java\\.lang|java\\.util|java\\.time)[\\w.$]*`?", "")
         .replaceAll("\\s+", " ")
         .trim();
+    s = Checks.escape(s);
     int cut = s.indexOf(" (through reference chain");
     return cut > 0 ? s.substring(0, cut) : s;
+  }
+
+  /** Reads a date from a JSON string of exactly the form yyyy-MM-dd, and nothing else. */
+  static final class StrictDate extends StdScalarDeserializer<LocalDate> {
+    private static final long serialVersionUID = 1L;
+    private static final Pattern FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    StrictDate() {
+      super(LocalDate.class);
+    }
+
+    @Override
+    public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.currentToken() != JsonToken.VALUE_STRING) {
+        return (LocalDate) ctxt.handleUnexpectedToken(LocalDate.class, p);
+      }
+      String text = p.getText();
+      if (FORM.matcher(text).matches()) {
+        try {
+          return LocalDate.parse(text, DateTimeFormatter.ISO_LOCAL_DATE);
+        } catch (DateTimeParseException e) {
+          // an impossible date such as 2026-02-30: reported below
+        }
+      }
+      throw InvalidFormatException.from(p, "not a date as yyyy-MM-dd", text, LocalDate.class);
+    }
+  }
+
+  /** Wraps every enum deserializer so that a value with leading or trailing blanks or controls is not trimmed. */
+  static final class StrictEnums extends com.fasterxml.jackson.databind.deser.BeanDeserializerModifier {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public com.fasterxml.jackson.databind.JsonDeserializer<?> modifyEnumDeserializer(
+        com.fasterxml.jackson.databind.DeserializationConfig config, com.fasterxml.jackson.databind.JavaType type,
+        com.fasterxml.jackson.databind.BeanDescription beanDesc, com.fasterxml.jackson.databind.JsonDeserializer<?> deser) {
+      return new StrictEnum(deser, type.getRawClass());
+    }
+  }
+
+  static final class StrictEnum extends com.fasterxml.jackson.databind.deser.std.StdDeserializer<Object>
+      implements com.fasterxml.jackson.databind.deser.ContextualDeserializer {
+    private static final long serialVersionUID = 1L;
+    private final com.fasterxml.jackson.databind.JsonDeserializer<?> delegate;
+
+    StrictEnum(com.fasterxml.jackson.databind.JsonDeserializer<?> delegate, Class<?> type) {
+      super(type);
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      if (p.hasToken(JsonToken.VALUE_STRING)) {
+        String text = p.getText();
+        if (!text.isEmpty() && (text.charAt(0) <= ' ' || text.charAt(text.length() - 1) <= ' ')) {
+          throw InvalidFormatException.from(p, "not an exact enum value", text, handledType());
+        }
+      }
+      return delegate.deserialize(p, ctxt);
+    }
+
+    @Override
+    public com.fasterxml.jackson.databind.JsonDeserializer<?> createContextual(DeserializationContext ctxt,
+        com.fasterxml.jackson.databind.BeanProperty property) throws JsonMappingException {
+      com.fasterxml.jackson.databind.JsonDeserializer<?> d = delegate
+          instanceof com.fasterxml.jackson.databind.deser.ContextualDeserializer c ? c.createContextual(ctxt, property) : delegate;
+      return d == delegate ? this : new StrictEnum(d, handledType());
+    }
   }
 
   /** Writer filter: leaves out absent optionals and empty collections and maps; keeps everything else, "" too. */

@@ -45,7 +45,7 @@ class JsonErrorTest {
   @Test
   void malformedJson() {
     InvalidModelException e = fails(() -> JSON.readZorgnetwerk("{\"id\":\"n1\","));
-    assertProblem(e, "id", "unexpected input",
+    assertProblem(e, "id", "the end of the input",
         "well-formed JSON: Unexpected end-of-input within/between Object entries (line 1, column 12)");
     assertThat(e.getMessage()).startsWith("Invalid JSON: id: ");
   }
@@ -118,9 +118,9 @@ class JsonErrorTest {
   @Test
   void duplicateKeys() {
     assertProblem(fails(() -> JSON.readZorgnetwerk("{\"id\":\"n1\",\"id\":\"n2\"," + ZV + "}")),
-        "id", "unexpected input", "well-formed JSON: Duplicate field 'id' (line 1, column 16)");
+        "id", "a second field \"id\"", "well-formed JSON: Duplicate field 'id' (line 1, column 16)");
     assertProblem(fails(() -> JSON.readZorgnetwerk("{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"A\",\"naam\":\"B\"}}")),
-        "zorgvrager.naam", "unexpected input", "well-formed JSON: Duplicate field 'naam' (line 1, column 53)");
+        "zorgvrager.naam", "a second field \"naam\"", "well-formed JSON: Duplicate field 'naam' (line 1, column 53)");
   }
 
   @Test
@@ -138,7 +138,7 @@ class JsonErrorTest {
   void tooLongString() {
     Json json = Json.create(JsonLimits.DEFAULT.withMaxStringLength(10));
     assertProblem(fails(() -> json.readZorgnetwerk("{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"ABCDEFGHIJKLMNOP\"}}")),
-        "", "input beyond a limit", "input within the JSON limits: String value length (16) exceeds the maximum "
+        "zorgvrager.naam", "input beyond a limit", "input within the JSON limits: String value length (16) exceeds the maximum "
             + "allowed (10, JsonLimits.maxStringLength)");
   }
 
@@ -147,7 +147,7 @@ class JsonErrorTest {
     Json json = Json.create(JsonLimits.DEFAULT.withMaxNestingDepth(3));
     assertProblem(fails(() -> json.readZorgnetwerk(
             "{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"A\",\"zrm\":[{\"datum\":\"2025-01-01\"}]}}")),
-        "", "input beyond a limit", "input within the JSON limits: Document nesting depth (4) exceeds the maximum "
+        "zorgvrager.zrm[0]", "input beyond a limit", "input within the JSON limits: Document nesting depth (4) exceeds the maximum "
             + "allowed (3, JsonLimits.maxNestingDepth)");
   }
 
@@ -157,6 +157,65 @@ class JsonErrorTest {
     assertProblem(fails(() -> json.readZorgnetwerk(
             "{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"A\",\"aandoeningen\":[\"DEMENTIE\",\"LVB\",\"OVERIG\"]}}")),
         "zorgvrager.aandoeningen", "3 elements", "at most 2 elements (JsonLimits.maxArrayLength)");
+  }
+
+  @Test
+  void datesOnlyAsYearMonthDay() {
+    for (String datum : new String[] {"[2026,2,3]", "\"2026-02-03T10:00\"", "\" 2026-02-03\"", "\"+12026-02-03\"", "20000"}) {
+      InvalidModelException e = fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ
+          + ",\"belasting\":[{\"instrument\":\"CSI\",\"waarde\":3,\"datum\":" + datum + "}]}]")));
+      assertThat(e.problems()).singleElement().satisfies(p -> {
+        assertThat(p.path()).isEqualTo("mantelzorgers[0].belasting[0].datum");
+        assertThat(p.expected()).isEqualTo("a date as yyyy-MM-dd");
+      });
+    }
+  }
+
+  @Test
+  void enumValuesAreNotTrimmed() {
+    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ.replace("\"KIND\"", "\" KIND\\n\"") + "}]"))),
+        "mantelzorgers[0].relatie", "\" KIND\\u000a\"",
+        "one of [PARTNER, KIND, OUDER, BROER_ZUS, ANDER_FAMILIELID, VRIEND, BUUR, KENNIS]");
+  }
+
+  @Test
+  void nullIsNotAnEmptyListAndListsHoldNoNulls() {
+    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":null"))),
+        "mantelzorgers", "null", "an array or an object: null is not an empty list");
+    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ + "},null]"))),
+        "mantelzorgers[1]", "null", "a value: a list holds no nulls");
+    // An absent optional value may still be written as null.
+    assertThat(JSON.readZorgnetwerk(netwerk("\"gemeente\":null")).gemeente()).isEmpty();
+  }
+
+  @Test
+  void numbersBeyondTheirTypeNameTheNumber() {
+    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ.replace("\"maanden\":1", "\"maanden\":3000000000") + "}]"))),
+        "mantelzorgers[0].maanden", "3000000000", "a whole number from -2147483648 to 2147483647");
+  }
+
+  @Test
+  void controlCharactersFromTheInputAreEscapedInMessages() {
+    InvalidModelException e = fails(() -> JSON.readZorgnetwerk(
+        "{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"A\",\"\\u001b[2J\\nx\":1}}"));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("zorgvrager.\\u001b[2J\\u000ax");
+      assertThat(p.value()).isEqualTo("unknown field \"\\u001b[2J\\u000ax\"");
+    });
+    assertThat(e.getMessage()).doesNotContain("\u001b").doesNotContain("\n");
+  }
+
+  @Test
+  void aNetworkWithoutItsZorgvragerIsToldSo() {
+    assertProblem(fails(() -> JSON.readCasus("{\"id\":\"n1\",\"mantelzorgers\":[]}")),
+        "zorgvrager", "missing", "a value: this field is required");
+  }
+
+  @Test
+  void invalidUtf8IsRejected() {
+    byte[] latin1 = OK.replace("\"A\"", "\"Ren\u00e9\"").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertProblem(fails(() -> JSON.readCasus(new java.io.ByteArrayInputStream(latin1))),
+        "", "bytes that are not UTF-8 (at byte " + (OK.indexOf("\"A\"") + 4) + ")", "a JSON text in UTF-8");
   }
 
   @Test

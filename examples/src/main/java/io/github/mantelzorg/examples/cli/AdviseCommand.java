@@ -4,6 +4,7 @@ import io.github.mantelzorg.examples.AdviesPrinter;
 import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.InvalidModelException;
 import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.JsonLimits;
 import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
@@ -80,7 +81,16 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "no progress bar (it is only shown when standard error is a terminal)")
   boolean noProgress;
 
-  @Option(names = "--debug", description = "show stack traces of unexpected errors")
+  @Option(names = "--limit", paramLabel = "NAME=N", mapFallbackValue = "",
+      description = {"change an input limit; repeatable. NAME and default:",
+          "  maxDocumentChars=5000000 (characters per file, or per line of JSON Lines)",
+          "  maxStringLength=10000 (characters per string or field name)",
+          "  maxNestingDepth=32, maxNumberLength=20 (digits), maxArrayLength=1000 (elements per array)",
+          "  maxPersonenPerNetwerk=1000 (persons in a care network, the zorgvrager not counted)",
+          "  maxOrganisatiesPerVerband=1000 (leden and kandidaten of a partnership)"})
+  java.util.Map<String, String> limit = new java.util.LinkedHashMap<>();
+
+  @Option(names = "--debug", description = "show stack traces (also of rejected input)")
   boolean debug;
 
   /** Standard input; a field so that tests can replace it. */
@@ -97,6 +107,7 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--uit: " + e.getMessage());
     }
+    Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
     boolean lines = jsonl || file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
     InputStream in;
@@ -113,19 +124,22 @@ final class AdviseCommand implements Callable<Integer> {
       return fail("cannot read " + file + ": " + e.getMessage());
     }
     try (InputStream input = in) {
-      return lines ? batch(input, engine, datum) : single(input, engine, datum);
+      return lines ? batch(input, json, engine, datum) : single(input, json, engine, datum);
     }
   }
 
-  private int single(InputStream in, AdviesEngine engine, LocalDate datum) throws IOException {
-    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  private int single(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
     Casus casus;
     try {
-      casus = Json.create().readCasus(text);
+      // Reads no more than the document limit allows; bytes that are not UTF-8 are an error.
+      casus = json.readCasus(in);
     } catch (InvalidModelException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (Problem p : e.problems()) {
         err.println(naam() + ": " + p);
+      }
+      if (debug) {
+        e.printStackTrace(err);
       }
       err.flush();
       return MantelzorgCli.BAD_INPUT;
@@ -149,7 +163,7 @@ final class AdviseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int batch(InputStream in, AdviesEngine engine, LocalDate datum) throws IOException {
+  private int batch(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
     long start = System.nanoTime();
     boolean bar = !noProgress && Terminal.stderrIsTerminal();
     BatchAdvisor.Samenvatting sum;
@@ -182,9 +196,11 @@ final class AdviseCommand implements Callable<Integer> {
       };
     }
     ProgressBar p = pb;
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(bron, StandardCharsets.UTF_8), 1 << 16);
+    // Lines are cut at the document limit as they are read, so that one endless line cannot exhaust memory.
+    try (BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8),
+        json.limits().maxDocumentChars());
         Writer w = writer()) {
-      sum = new BatchAdvisor(Json.create(), engine, datum, format, threads).run(reader, w,
+      sum = new BatchAdvisor(json, engine, datum, format, threads).run(reader, w,
           n -> {
             if (p != null && n % 1000 == 0) {
               p.setExtraMessage(" " + n + " records");
@@ -199,6 +215,38 @@ final class AdviseCommand implements Callable<Integer> {
     err.print(sum.tekst(System.nanoTime() - start));
     err.flush();
     return sum.afgewezen == 0 ? 0 : MantelzorgCli.BAD_INPUT;
+  }
+
+  /** The limits: the defaults with the {@code --limit} changes; a wrong name or value is a usage error. */
+  private JsonLimits limits() {
+    JsonLimits l = JsonLimits.DEFAULT;
+    for (java.util.Map.Entry<String, String> e : limit.entrySet()) {
+      long n;
+      try {
+        n = Long.parseLong(e.getValue().trim());
+      } catch (NumberFormatException x) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--limit " + e.getKey() + ": not a whole number: '" + e.getValue() + "'");
+      }
+      if (n < 1 || (n > Integer.MAX_VALUE && !e.getKey().equals("maxDocumentChars"))) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--limit " + e.getKey() + ": must be from 1 to " + Integer.MAX_VALUE + ", not " + n);
+      }
+      int i = (int) Math.min(n, Integer.MAX_VALUE);
+      switch (e.getKey()) {
+        case "maxDocumentChars" -> l = l.withMaxDocumentChars(Math.min(n, Integer.MAX_VALUE - 16L));
+        case "maxStringLength" -> l = l.withMaxStringLength(i);
+        case "maxNestingDepth" -> l = l.withMaxNestingDepth(i);
+        case "maxNumberLength" -> l = l.withMaxNumberLength(i);
+        case "maxArrayLength" -> l = l.withMaxArrayLength(i);
+        case "maxPersonenPerNetwerk" -> l = l.withMaxPersonenPerNetwerk(i);
+        case "maxOrganisatiesPerVerband" -> l = l.withMaxOrganisatiesPerVerband(i);
+        default -> throw new CommandLine.ParameterException(spec.commandLine(), "--limit: unknown limit '" + e.getKey()
+            + "' (one of maxDocumentChars, maxStringLength, maxNestingDepth, maxNumberLength, maxArrayLength, "
+            + "maxPersonenPerNetwerk, maxOrganisatiesPerVerband)");
+      }
+    }
+    return l;
   }
 
   /** The output file, or standard output; closing it only flushes standard output. */

@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.rule.AgendaFilter;
+import org.kie.api.KieBase;
 
 /**
  * AdviesEngine: suggests next steps for care networks (zorgnetwerken) and local partnerships
@@ -57,7 +57,8 @@ public final class AdviesEngine {
   private final Taal taal;
   private final Set<String> uitgeschakeld;
   private final Teksten teksten;
-  private final AgendaFilter filter;
+  private final KieBase kieBase;
+  private final java.util.concurrent.ConcurrentHashMap<String, RegelTekst> tekstCache = new java.util.concurrent.ConcurrentHashMap<>();
 
   private AdviesEngine(Builder b) {
     this.kennisbank = Kennisbank.get();
@@ -73,7 +74,8 @@ public final class AdviesEngine {
     this.teksten = new Teksten(taal);
     Set<String> uitNamen = new HashSet<>();
     kennisbank.regels().values().stream().filter(r -> uitgeschakeld.contains(r.code())).forEach(r -> uitNamen.add(r.regelnaam()));
-    this.filter = uitNamen.isEmpty() ? null : match -> !uitNamen.contains(match.getRule().getName());
+    // Switched-off rules are left out of the KieBase itself, so they cost nothing per evaluation.
+    this.kieBase = kennisbank.kieBaseZonder(uitNamen);
   }
 
   /** An engine with Dutch texts and every rule switched on. */
@@ -200,16 +202,12 @@ public final class AdviesEngine {
 
   private void sessie(String context, LocalDate peildatum, List<Bevinding> out, Consumer<KieSession> feiten) {
     Uitkomst uitkomst = new Uitkomst(kennisbank.regels(), context);
-    KieSession s = kennisbank.kieBase().newKieSession();
+    KieSession s = kieBase.newKieSession();
     try {
       s.setGlobal(GLOBAL, uitkomst);
       s.insert(new Peildatum(peildatum));
       feiten.accept(s);
-      if (filter == null) {
-        s.fireAllRules();
-      } else {
-        s.fireAllRules(filter);
-      }
+      s.fireAllRules();
     } catch (RuntimeException e) {
       throw new IllegalStateException("advising on '" + context + "' failed: " + rootMessage(e), e);
     } finally {
@@ -240,8 +238,16 @@ public final class AdviesEngine {
 
   /** Drops findings that a combined rule replaces for the same context and subject. */
   private static List<Bevinding> vervang(List<Bevinding> bevindingen) {
-    List<Bevinding> vervangers = bevindingen.stream().filter(b -> !b.regel().vervangt().isEmpty()).toList();
-    if (vervangers.isEmpty()) {
+    List<Bevinding> vervangers = null;
+    for (Bevinding b : bevindingen) {
+      if (!b.regel().vervangt().isEmpty()) {
+        if (vervangers == null) {
+          vervangers = new ArrayList<>(2);
+        }
+        vervangers.add(b);
+      }
+    }
+    if (vervangers == null) {
       return bevindingen;
     }
     List<Bevinding> blijft = new ArrayList<>(bevindingen.size());
@@ -259,12 +265,27 @@ public final class AdviesEngine {
 
   private Advies advies(Bevinding b) {
     String code = b.regel().code();
+    RegelTekst t = tekstVan(code);
     Map<String, String> feiten = new LinkedHashMap<>();
     b.feiten().forEach((k, v) -> feiten.put(k, teksten.formatteer(v)));
     List<String> betreft = b.betreft().isEmpty() ? List.of(b.context()) : b.betreft();
-    return new Advies(code, teksten.tekst(code, "naam"), b.regel().model(), b.regel().prioriteit(),
-        teksten.tekst(code, "samenvatting"), teksten.tekst(code, "toelichting"), teksten.stappen(code), b.regel().bron(),
-        b.context(), betreft, teksten.uitleg(code, feiten), feiten);
+    return new Advies(code, t.naam(), b.regel().model(), b.regel().prioriteit(),
+        t.samenvatting(), t.toelichting(), t.stappen(), b.regel().bron(),
+        b.context(), betreft, Teksten.vul(t.uitleg(), feiten), feiten);
+  }
+
+  /** The fixed texts of one rule in this engine's language, looked up once per code (they never change). */
+  private record RegelTekst(String naam, String samenvatting, String toelichting, List<String> stappen, String uitleg) {}
+
+  private RegelTekst tekstVan(String code) {
+    RegelTekst t = tekstCache.get(code);
+    if (t == null) {
+      // Same lookups in the same order as before, so a missing text fails the same way; nothing is cached then.
+      t = new RegelTekst(teksten.tekst(code, "naam"), teksten.tekst(code, "samenvatting"), teksten.tekst(code, "toelichting"),
+          List.copyOf(teksten.stappen(code)), teksten.tekst(code, "uitleg"));
+      tekstCache.putIfAbsent(code, t);
+    }
+    return t;
   }
 
   /** Builds an {@link AdviesEngine}. Not thread-safe; the engine it builds is. */
@@ -280,7 +301,11 @@ public final class AdviesEngine {
       return this;
     }
 
-    /** Switches rules off by code, e.g. {@code "ZM-01"} for an organisation that does not use the ZRM. */
+    /**
+     * Switches rules off by code, e.g. {@code "ZM-01"} for an organisation that does not use the ZRM. Switched-off
+     * rules are left out of the engine's rule base, so they cost nothing per evaluation; the first engine with a given
+     * set of switched-off rules builds that rule base once (a few hundred milliseconds), later ones share it.
+     */
     public Builder uitschakelen(String... codes) {
       for (String c : codes) {
         uitgeschakeld.add(Objects.requireNonNull(c, "rule code must not be null").trim().toUpperCase(Locale.ROOT));

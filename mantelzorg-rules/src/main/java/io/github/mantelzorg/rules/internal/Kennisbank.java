@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -28,13 +30,81 @@ public final class Kennisbank {
   private static final String VERSIE_RESOURCE = "io/github/mantelzorg/rules/versie.properties";
 
   private final KieBase kieBase;
+  private final List<Model> models;
   private final Map<String, RegelInfo> regels;
   private final String versie;
+  private final Map<Set<String>, KieBase> deelbases = new ConcurrentHashMap<>();
 
-  private Kennisbank(KieBase kieBase, Map<String, RegelInfo> regels, String versie) {
+  private Kennisbank(KieBase kieBase, List<Model> models, Map<String, RegelInfo> regels, String versie) {
     this.kieBase = kieBase;
+    this.models = models;
     this.regels = regels;
     this.versie = versie;
+  }
+
+  /**
+   * The KieBase without the rules with these DRL names: the full one when the set is empty, else a KieBase built
+   * from the same generated model minus those rules, once per distinct set and then shared. Switched-off rules are
+   * then not evaluated at all (an agenda filter would still evaluate their conditions on every call).
+   */
+  public KieBase kieBaseZonder(Set<String> regelnamen) {
+    if (regelnamen.isEmpty()) {
+      return kieBase;
+    }
+    return deelbases.computeIfAbsent(Set.copyOf(regelnamen), uit -> {
+      List<Model> deel = new ArrayList<>(models.size());
+      for (Model m : models) {
+        deel.add(new ZonderRegels(m, uit));
+      }
+      return KieBaseBuilder.createKieBaseFromModel(deel);
+    });
+  }
+
+  /** A generated model minus some rules. */
+  private static final class ZonderRegels implements Model {
+    private final Model m;
+    private final List<org.drools.model.Rule> rules;
+
+    ZonderRegels(Model m, Set<String> uit) {
+      this.m = m;
+      this.rules = m.getRules().stream().filter(r -> !uit.contains(r.getName())).toList();
+    }
+
+    @Override
+    public String getName() {
+      return m.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return m.getPackageName();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // the Drools Model interface declares the raw type
+    public List<org.drools.model.Global> getGlobals() {
+      return m.getGlobals();
+    }
+
+    @Override
+    public List<org.drools.model.Rule> getRules() {
+      return rules;
+    }
+
+    @Override
+    public List<org.drools.model.Query> getQueries() {
+      return m.getQueries();
+    }
+
+    @Override
+    public List<org.drools.model.TypeMetaData> getTypeMetaDatas() {
+      return m.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<org.drools.model.EntryPoint> getEntryPoints() {
+      return m.getEntryPoints();
+    }
   }
 
   private static final class Holder {
@@ -95,7 +165,7 @@ public final class Kennisbank {
     infos.sort((a, b) -> a.code().compareTo(b.code()) != 0 ? a.code().compareTo(b.code()) : a.regelnaam().compareTo(b.regelnaam()));
     Map<String, RegelInfo> regels = new LinkedHashMap<>();
     infos.forEach(i -> regels.put(i.regelnaam(), i));
-    return new Kennisbank(kieBase, Collections.unmodifiableMap(regels), leesVersie(cl) + " (" + regels.size() + " rules)");
+    return new Kennisbank(kieBase, List.copyOf(models), Collections.unmodifiableMap(regels), leesVersie(cl) + " (" + regels.size() + " rules)");
   }
 
   private static String leesVersie(ClassLoader cl) {

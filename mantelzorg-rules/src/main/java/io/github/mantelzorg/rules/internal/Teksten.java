@@ -75,7 +75,11 @@ public final class Teksten {
 
   /** Fills the explanation template of a rule with its facts. */
   public String uitleg(String code, Map<String, String> feiten) {
-    String sjabloon = tekst(code, "uitleg");
+    return vul(tekst(code, "uitleg"), feiten);
+  }
+
+  /** Fills an explanation template ({@code {feit}} placeholders) with facts. */
+  public static String vul(String sjabloon, Map<String, String> feiten) {
     StringBuilder b = new StringBuilder(sjabloon.length() + 32);
     int i = 0;
     while (i < sjabloon.length()) {

@@ -22,7 +22,15 @@ public final class Uitkomst {
 
   /** Starts a finding for the rule that is firing. */
   public Bevinding advies(RuleContext kcontext) {
-    String naam = kcontext.getRule().getName();
+    return advies(kcontext.getRule().getName());
+  }
+
+  /**
+   * Starts a finding for the rule with this DRL name (the rule that is firing). The DRL passes its own name as a
+   * literal rather than {@code kcontext}: a consequence that uses {@code kcontext} makes the executable model build a
+   * fact-handle lookup map on every firing.
+   */
+  public Bevinding advies(String naam) {
     RegelInfo info = regels.get(naam);
     if (info == null) {
       throw new IllegalStateException("rule '" + naam + "' is not in the rule base metadata");

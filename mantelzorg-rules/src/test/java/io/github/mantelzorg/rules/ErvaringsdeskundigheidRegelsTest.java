@@ -64,7 +64,7 @@ class ErvaringsdeskundigheidRegelsTest {
     assertThat(vuurt(r, "ED-01", "o1")).isTrue();
     Advies a = r.met("ED-01").get(0);
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(a.uitleg()).isEqualTo("Organisatie o1: ervaringsdeskundige(n) Marloes de Boer, draagvlak ALLEEN_MANAGEMENT");
+    assertThat(a.uitleg()).isEqualTo("Organisatie o1: ervaringsdeskundige(n) Marloes de Boer, draagvlak alleen management");
   }
 
   @Test
@@ -112,7 +112,7 @@ class ErvaringsdeskundigheidRegelsTest {
   void ed03FiresForAProjectWithoutSupport() {
     Adviesrapport r = advies(metProject(project().draagvlak(Draagvlak.GEEN).build()));
     assertThat(vuurt(r, "ED-03", "o1")).isTrue();
-    assertThat(r.met("ED-03").get(0).uitleg()).isEqualTo("Organisatie o1: project \"Samen in gesprek\" heeft draagvlak GEEN");
+    assertThat(r.met("ED-03").get(0).uitleg()).isEqualTo("Organisatie o1: project \"Samen in gesprek\" heeft draagvlak geen");
   }
 
   @Test
@@ -121,8 +121,8 @@ class ErvaringsdeskundigheidRegelsTest {
         project().naam("Podcast").draagvlak(Draagvlak.ALLEEN_MANAGEMENT).build(), project().naam("Goed").build()).build();
     Adviesrapport r = advies(met(o));
     assertThat(r.met("ED-03")).extracting(Advies::uitleg).containsExactlyInAnyOrder(
-        "Organisatie o1: project \"Samen in gesprek\" heeft draagvlak ALLEEN_MANAGEMENT",
-        "Organisatie o1: project \"Podcast\" heeft draagvlak ALLEEN_MANAGEMENT");
+        "Organisatie o1: project \"Samen in gesprek\" heeft draagvlak alleen management",
+        "Organisatie o1: project \"Podcast\" heeft draagvlak alleen management");
   }
 
   @Test
@@ -177,7 +177,7 @@ class ErvaringsdeskundigheidRegelsTest {
     Adviesrapport r = advies(verband().mantelzorgersBetrokkenBijBeleid(ParticipatieTrede.RAADPLEGEN).build());
     assertThat(vuurt(r, "ED-06", "v1")).isTrue();
     assertThat(r.met("ED-06").get(0).uitleg())
-        .isEqualTo("Samen voor mantelzorg Leiden: geen ervaringsdeskundige bij 3 leden; mantelzorgers betrokken bij beleid op trede RAADPLEGEN");
+        .isEqualTo("Samen voor mantelzorg Leiden: geen ervaringsdeskundige bij 3 leden; mantelzorgers betrokken bij beleid op trede raadplegen");
   }
 
   @Test
@@ -205,7 +205,7 @@ class ErvaringsdeskundigheidRegelsTest {
     Adviesrapport r = advies(v);
     assertThat(onderwerpen(r, "LN-01")).containsExactly(List.of("k1"));
     assertThat(r.met("LN-01").get(0).uitleg())
-        .isEqualTo("Organisatie k1 (HUISARTS): geen lid van Samen voor mantelzorg Leiden en niet in een lerend netwerk");
+        .isEqualTo("Organisatie k1 (huisarts): geen lid van Samen voor mantelzorg Leiden en niet in een lerend netwerk");
   }
 
   @Test

@@ -286,7 +286,7 @@ class GecombineerdRegelsTest {
     Advies a = r.met("CB-06").get(0);
     assertThat(a.betreft()).containsExactly("m1", "z1");
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(a.uitleg()).contains("Mantelzorger m1 (ouder) van Jan (VERSTANDELIJKE_BEPERKING)");
+    assertThat(a.uitleg()).contains("Mantelzorger m1 (ouder) van Jan (verstandelijke beperking)");
   }
 
   @Test
@@ -443,7 +443,7 @@ class GecombineerdRegelsTest {
   void cb10FiresWhenCarersAreOnlyInformed() {
     Adviesrapport r = advies(lerendePraktijk(ParticipatieTrede.INFORMEREN, false));
     assertThat(vuurt(r, "CB-10", "v1")).isTrue();
-    assertThat(r.met("CB-10").get(0).uitleg()).contains("op trede 1 (INFORMEREN)");
+    assertThat(r.met("CB-10").get(0).uitleg()).contains("op trede 1 (informeren)");
   }
 
   @Test

@@ -240,7 +240,7 @@ class NetwerkRegelsTest {
   void nw06FiresWhenTheZorgvragersContactsAreWeak() {
     Adviesrapport r = advies(metContacten(ZelfregieNiveau.ZWAK));
     assertThat(vuurt(r, "NW-06", "z1")).isTrue();
-    assertThat(r.met("NW-06").get(0).uitleg()).contains("zelfregie contacten ZWAK");
+    assertThat(r.met("NW-06").get(0).uitleg()).contains("zelfregie contacten zwak");
   }
 
   @Test

@@ -96,7 +96,7 @@ class PositioneringRegelsTest {
   void vp01FiresWhenTheSharedVisionDoesNotBuildOnAMunicipalVision() {
     Visie eigen = visie(6).bronnen(Set.of(VisieBron.EIGEN_ORGANISATIE)).build();
     Adviesrapport r = advies(verband().visie(eigen).build());
-    assertThat(r.met("VP-01").get(0).uitleg()).contains("gedeelde visie: ja, bronnen: EIGEN_ORGANISATIE");
+    assertThat(r.met("VP-01").get(0).uitleg()).contains("gedeelde visie: ja, bronnen: eigen organisatie");
   }
 
   @Test
@@ -120,7 +120,7 @@ class PositioneringRegelsTest {
         .positionering(positionering().build()).build();
     Adviesrapport r = advies(v);
     assertThat(onderwerpen(r, "VP-02")).containsExactly(List.of("o1"));
-    assertThat(r.met("VP-02").get(0).uitleg()).isEqualTo("Organisatie o1 (MANTELZORGSTEUNPUNT): eigen visie: nee; positionering beschreven: ja");
+    assertThat(r.met("VP-02").get(0).uitleg()).isEqualTo("Organisatie o1 (mantelzorgsteunpunt): eigen visie: nee; positionering beschreven: ja");
   }
 
   @Test
@@ -207,7 +207,7 @@ class PositioneringRegelsTest {
     Adviesrapport r = advies(metPositionering(p));
     assertThat(vuurt(r, "VP-05", "o1")).isTrue();
     assertThat(r.met("VP-05").get(0).uitleg())
-        .isEqualTo("Organisatie o1: 2 pitch(es), geen beantwoordt alle vier de vragen; nog open: MEERWAARDE_PERSOON");
+        .isEqualTo("Organisatie o1: 2 pitch(es), geen beantwoordt alle vier de vragen; nog open: meerwaarde van jou als persoon");
   }
 
   @Test
@@ -221,7 +221,7 @@ class PositioneringRegelsTest {
   void vp05FiresWhenThereIsNoPitchAtAll() {
     Adviesrapport r = advies(metPositionering(positionering().pitches(List.of()).build()));
     assertThat(r.met("VP-05").get(0).uitleg()).contains("0 pitch(es)")
-        .contains("WIE_EN_EXPERTISE, MEERWAARDE_ORGANISATIE, MEERWAARDE_PERSOON, AMBITIES");
+        .contains("wie ben je en wat is je expertise, meerwaarde van de organisatie, meerwaarde van jou als persoon, ambities");
   }
 
   @Test
@@ -237,7 +237,7 @@ class PositioneringRegelsTest {
         volledig(PitchDoelgroep.NETWERKPARTNERS).withGetest(true))).build();
     Adviesrapport r = advies(metPositionering(p));
     assertThat(vuurt(r, "VP-06", "o1")).isTrue();
-    assertThat(r.met("VP-06").get(0).uitleg()).isEqualTo("Organisatie o1: 2 pitch(es), alleen voor doelgroep NETWERKPARTNERS");
+    assertThat(r.met("VP-06").get(0).uitleg()).isEqualTo("Organisatie o1: 2 pitch(es), alleen voor doelgroep netwerkpartners");
     assertThat(r.met("VP-06").get(0).prioriteit()).isEqualTo(Prioriteit.LAAG);
   }
 
@@ -258,14 +258,14 @@ class PositioneringRegelsTest {
     LobbyPlan l = lobby().middel(java.util.Optional.empty()).build();
     Adviesrapport r = advies(metPositionering(positionering().lobby(l).build()));
     assertThat(vuurt(r, "VP-07", "o1")).isTrue();
-    assertThat(r.met("VP-07").get(0).uitleg()).isEqualTo("Organisatie o1: 1 van 7 lobbyvragen open: MIDDEL");
+    assertThat(r.met("VP-07").get(0).uitleg()).isEqualTo("Organisatie o1: 1 van 7 lobbyvragen open: middel");
   }
 
   @Test
   void vp07CountsABlankMessageAsUnanswered() {
     LobbyPlan l = lobby().boodschap("  ").medestanders(List.of()).build();
     Adviesrapport r = advies(metPositionering(positionering().lobby(l).build()));
-    assertThat(r.met("VP-07").get(0).uitleg()).contains("2 van 7 lobbyvragen open: BOODSCHAP, MEDESTANDERS");
+    assertThat(r.met("VP-07").get(0).uitleg()).contains("2 van 7 lobbyvragen open: boodschap, medestanders");
   }
 
   @Test
@@ -319,7 +319,7 @@ class PositioneringRegelsTest {
     Adviesrapport r = advies(lobbyZonderMoment(PEILDATUM.plusWeeks(8)));
     assertThat(vuurt(r, "VP-10", "o1")).isTrue();
     assertThat(r.met("VP-10").get(0).uitleg()).isEqualTo(
-        "Organisatie o1: geen lobbymoment gekozen; VERKIEZINGEN op 2027-01-19, over 56 dagen (binnen 8 weken na 2026-11-24)");
+        "Organisatie o1: geen lobbymoment gekozen; verkiezingen op 2027-01-19, over 56 dagen (binnen 8 weken na 2026-11-24)");
   }
 
   @Test
@@ -341,7 +341,7 @@ class PositioneringRegelsTest {
   @Test
   void vp10FiresExactlyEightWeeksBeforeTheDagVanDeMantelzorg() {
     Adviesrapport r = ENGINE.advise(lobbyZonderMoment(null), LocalDate.of(2026, 9, 15));
-    assertThat(r.met("VP-10").get(0).uitleg()).contains("DAG_VAN_DE_MANTELZORG op 2026-11-10, over 56 dagen");
+    assertThat(r.met("VP-10").get(0).uitleg()).contains("Dag van de Mantelzorg op 2026-11-10, over 56 dagen");
   }
 
   @Test
@@ -360,7 +360,7 @@ class PositioneringRegelsTest {
   void vp10NamesTheEarlierMomentWhenBothAreNear() {
     Adviesrapport r = ENGINE.advise(lobbyZonderMoment(LocalDate.of(2026, 11, 20)), LocalDate.of(2026, 10, 1));
     assertThat(r.met("VP-10")).hasSize(1);
-    assertThat(r.met("VP-10").get(0).uitleg()).contains("DAG_VAN_DE_MANTELZORG op 2026-11-10, over 40 dagen");
+    assertThat(r.met("VP-10").get(0).uitleg()).contains("Dag van de Mantelzorg op 2026-11-10, over 40 dagen");
   }
 
   @Test
@@ -433,15 +433,15 @@ class PositioneringRegelsTest {
         .doesNotContain("VP-04");
     assertThat(r.met("VP-01").get(0).prioriteit()).isEqualTo(Prioriteit.HOOG);
     assertThat(onderwerpen(r, "VP-02")).containsExactly(List.of("org-steunpunt-heerde"));
-    assertThat(r.met("VP-05").get(0).uitleg()).contains("nog open: MEERWAARDE_ORGANISATIE, MEERWAARDE_PERSOON");
-    assertThat(r.met("VP-07").get(0).uitleg()).contains("4 van 7 lobbyvragen open: BIJ_WIE, MEDESTANDERS, MOMENT, MIDDEL");
-    assertThat(r.met("VP-10").get(0).uitleg()).contains("VERKIEZINGEN op 2027-01-05, over 42 dagen");
+    assertThat(r.met("VP-05").get(0).uitleg()).contains("nog open: meerwaarde van de organisatie, meerwaarde van jou als persoon");
+    assertThat(r.met("VP-07").get(0).uitleg()).contains("4 van 7 lobbyvragen open: bij wie aankloppen, medestanders, moment, middel");
+    assertThat(r.met("VP-10").get(0).uitleg()).contains("verkiezingen op 2027-01-05, over 42 dagen");
   }
 
   @Test
   void scenarioS8ReadsInEnglish() {
     Adviesrapport r = AdviesEngine.builder().taal(Taal.EN).build().advise(s8(), PEILDATUM);
-    assertThat(r.met("VP-10").get(0).uitleg()).contains("no lobby moment chosen; VERKIEZINGEN on 2027-01-05, in 42 days");
+    assertThat(r.met("VP-10").get(0).uitleg()).contains("no lobby moment chosen; elections on 2027-01-05, in 42 days");
     assertThat(r.met("VP-11").get(0).naam()).isEqualTo("Weak position");
   }
 

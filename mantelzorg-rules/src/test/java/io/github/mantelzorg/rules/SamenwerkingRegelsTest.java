@@ -83,7 +83,7 @@ class SamenwerkingRegelsTest {
     assertThat(onderwerpen(r, "PS-01")).containsExactly(List.of("o2"));
     Advies a = r.met("PS-01").get(0);
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(a.uitleg()).isEqualTo("Organisatie o2: huidig INFORMEREN, gewenst ADVISEREN (2 treden verschil), verkend: nee");
+    assertThat(a.uitleg()).isEqualTo("Organisatie o2: huidig informeren, gewenst adviseren (2 treden verschil), verkend: nee");
     assertThat(r.codes()).doesNotContain("PS-25");
   }
 
@@ -96,7 +96,7 @@ class SamenwerkingRegelsTest {
     Advies a = enige(r, "PS-25");
     assertThat(a.betreft()).containsExactly("o2");
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.MIDDEL);
-    assertThat(a.uitleg()).contains("huidig INFORMEREN, gewenst RAADPLEGEN (1 trede verschil)");
+    assertThat(a.uitleg()).contains("huidig informeren, gewenst raadplegen (1 trede verschil)");
   }
 
   @Test
@@ -123,7 +123,7 @@ class SamenwerkingRegelsTest {
     Adviesrapport r = advies(rustig().relaties(List.of(relatie("o1", ParticipatieTrede.RAADPLEGEN, ParticipatieTrede.RAADPLEGEN))).build());
     assertThat(onderwerpen(r, "PS-02")).containsExactlyInAnyOrder(List.of("o2"), List.of("o3"));
     assertThat(r.met("PS-02")).extracting(Advies::uitleg)
-        .contains("Organisatie o3 (GEMEENTE): geen huidige en gewenste samenwerking vastgelegd");
+        .contains("Organisatie o3 (gemeente): geen huidige en gewenste samenwerking vastgelegd");
   }
 
   @Test
@@ -164,7 +164,7 @@ class SamenwerkingRegelsTest {
     Adviesrapport r = advies(rustig().aspecten(ALLE_ASPECTEN.withGezamenlijkDoel(false)).build());
     assertThat(psCodes(r)).containsExactly("PS-04");
     assertThat(r.met("PS-04").get(0).prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(r.met("PS-04").get(0).uitleg()).isEqualTo("Samen voor mantelzorg Leiden: aspect GEZAMENLIJK_DOEL ontbreekt");
+    assertThat(r.met("PS-04").get(0).uitleg()).isEqualTo("Samen voor mantelzorg Leiden: aspect gezamenlijk doel ontbreekt");
   }
 
   @Test
@@ -172,21 +172,21 @@ class SamenwerkingRegelsTest {
     Adviesrapport r = advies(rustig().aspecten(ALLE_ASPECTEN.withEigenBelang(false)).build());
     assertThat(psCodes(r)).containsExactly("PS-05");
     assertThat(vuurt(r, "PS-05", "v1")).isTrue();
-    assertThat(r.met("PS-05").get(0).uitleg()).contains("EIGEN_BELANG");
+    assertThat(r.met("PS-05").get(0).uitleg()).contains("eigen belang");
   }
 
   @Test
   void ps06FiresOnlyForRelationshipNotInOrder() {
     Adviesrapport r = advies(rustig().aspecten(ALLE_ASPECTEN.withRelatieOpOrde(false)).build());
     assertThat(psCodes(r)).containsExactly("PS-06");
-    assertThat(r.met("PS-06").get(0).uitleg()).contains("RELATIE_OP_ORDE");
+    assertThat(r.met("PS-06").get(0).uitleg()).contains("relatie op orde");
   }
 
   @Test
   void ps07FiresOnlyForMissingAgreements() {
     Adviesrapport r = advies(rustig().aspecten(ALLE_ASPECTEN.withAfspraken(false)).build());
     assertThat(psCodes(r)).containsExactly("PS-07");
-    assertThat(r.met("PS-07").get(0).uitleg()).contains("AFSPRAKEN");
+    assertThat(r.met("PS-07").get(0).uitleg()).contains("afspraken");
   }
 
   @Test
@@ -194,7 +194,7 @@ class SamenwerkingRegelsTest {
     Adviesrapport r = advies(rustig().aspecten(ALLE_ASPECTEN.withGezamenlijkDoel(false).withAfspraken(false)).build());
     Advies a = enige(r, "PS-08");
     assertThat(a.betreft()).containsExactly("v1");
-    assertThat(a.uitleg()).isEqualTo("2 aspecten niet op orde: GEZAMENLIJK_DOEL, AFSPRAKEN");
+    assertThat(a.uitleg()).isEqualTo("2 aspecten niet op orde: gezamenlijk doel, afspraken");
   }
 
   @Test
@@ -366,13 +366,13 @@ class SamenwerkingRegelsTest {
         .build()), "PS-17");
     assertThat(a.betreft()).containsExactly("v1");
     assertThat(a.feiten()).containsEntry("stap", "2");
-    assertThat(a.uitleg()).isEqualTo("Volgende stap: 2 (DOELEN); 2 van 6 stappen afgerond");
+    assertThat(a.uitleg()).isEqualTo("Volgende stap: 2 (doelen); 2 van 6 stappen afgerond");
   }
 
   @Test
   void ps17NamesStepSixWhenOnlyEvaluationIsLeft() {
     Advies a = enige(advies(rustig().stappenAfgerond(EnumSet.complementOf(EnumSet.of(SamenwerkingsStap.EVALUEREN))).build()), "PS-17");
-    assertThat(a.uitleg()).startsWith("Volgende stap: 6 (EVALUEREN)");
+    assertThat(a.uitleg()).startsWith("Volgende stap: 6 (evalueren)");
   }
 
   @Test
@@ -537,7 +537,7 @@ class SamenwerkingRegelsTest {
   void ps24FiresWhenCarersAreOnlyInformed() {
     Advies a = enige(advies(rustig().mantelzorgersBetrokkenBijBeleid(ParticipatieTrede.INFORMEREN).build()), "PS-24");
     assertThat(a.betreft()).containsExactly("v1");
-    assertThat(a.uitleg()).isEqualTo("Betrokkenheid van mantelzorgers bij beleid: INFORMEREN (trede 1)");
+    assertThat(a.uitleg()).isEqualTo("Betrokkenheid van mantelzorgers bij beleid: informeren (trede 1)");
   }
 
   @Test
@@ -563,7 +563,7 @@ class SamenwerkingRegelsTest {
     assertThat(enige(r, "PS-09").prioriteit()).isEqualTo(Prioriteit.HOOG);
     assertThat(enige(r, "PS-03").prioriteit()).isEqualTo(Prioriteit.KRITIEK);
     assertThat(vuurt(r, "PS-11", "thuiszorg")).isTrue();
-    assertThat(enige(r, "PS-17").uitleg()).startsWith("Volgende stap: 2 (DOELEN)");
+    assertThat(enige(r, "PS-17").uitleg()).startsWith("Volgende stap: 2 (doelen)");
   }
 
   @Test
@@ -578,6 +578,6 @@ class SamenwerkingRegelsTest {
   void textsAreAlsoEnglish() {
     Adviesrapport r = AdviesEngine.builder().taal(Taal.EN).build()
         .advise(rustig().mantelzorgersBetrokkenBijBeleid(ParticipatieTrede.GEEN_CONTACT).build(), Fixtures.PEILDATUM);
-    assertThat(enige(r, "PS-24").uitleg()).isEqualTo("Carers' involvement in policy: GEEN_CONTACT (rung 0)");
+    assertThat(enige(r, "PS-24").uitleg()).isEqualTo("Carers' involvement in policy: no contact (rung 0)");
   }
 }

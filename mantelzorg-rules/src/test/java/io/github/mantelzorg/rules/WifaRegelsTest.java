@@ -65,7 +65,7 @@ class WifaRegelsTest {
     assertThat(onderwerpen(r, "WF-01")).containsExactly(List.of("v1"));
     Advies a = r.met("WF-01").get(0);
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(a.uitleg()).isEqualTo("Vrijwilliger v1: informeren ONVOLDOENDE");
+    assertThat(a.uitleg()).isEqualTo("Vrijwilliger v1: informeren onvoldoende");
   }
 
   @Test
@@ -80,7 +80,7 @@ class WifaRegelsTest {
     Adviesrapport r = advies(met(w -> w.laatsteWaardering(LocalDate.of(2025, 11, 23))));
     assertThat(vuurt(r, "WF-02", "v1")).isTrue();
     assertThat(r.met("WF-02").get(0).uitleg())
-        .isEqualTo("Vrijwilliger v1: waarderen OK, laatste waardering 2025-11-23 (- = niet vastgelegd); "
+        .isEqualTo("Vrijwilliger v1: waarderen ok, laatste waardering 2025-11-23 (- = niet vastgelegd); "
             + "termijn 12 maanden vóór 2026-11-24");
   }
 
@@ -145,7 +145,7 @@ class WifaRegelsTest {
   void wf04FiresWhenFacilitatingIsInsufficient() {
     Adviesrapport r = advies(met(w -> w.faciliteren(WifaStatus.ONVOLDOENDE)));
     assertThat(vuurt(r, "WF-04", "v1")).isTrue();
-    assertThat(r.met("WF-04").get(0).uitleg()).isEqualTo("Vrijwilliger v1: faciliteren ONVOLDOENDE");
+    assertThat(r.met("WF-04").get(0).uitleg()).isEqualTo("Vrijwilliger v1: faciliteren onvoldoende");
   }
 
   @Test
@@ -159,7 +159,7 @@ class WifaRegelsTest {
   void wf05FiresWhenAligningIsInsufficient() {
     Adviesrapport r = advies(met(w -> w.afstemmen(WifaStatus.ONVOLDOENDE)));
     assertThat(onderwerpen(r, "WF-05")).containsExactly(List.of("v1"));
-    assertThat(r.met("WF-05").get(0).uitleg()).isEqualTo("Vrijwilliger v1: afstemmen ONVOLDOENDE; zelfde taken (-) als -");
+    assertThat(r.met("WF-05").get(0).uitleg()).isEqualTo("Vrijwilliger v1: afstemmen onvoldoende; zelfde taken (-) als -");
   }
 
   @Test
@@ -169,7 +169,7 @@ class WifaRegelsTest {
     assertThat(onderwerpen(r, "WF-05")).containsExactly(List.of("v1", "b1"));
     Advies a = r.met("WF-05").get(0);
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(a.uitleg()).isEqualTo("Vrijwilliger v1: afstemmen OK; zelfde taken (boodschappen) als Wijkverpleegkundige Els");
+    assertThat(a.uitleg()).isEqualTo("Vrijwilliger v1: afstemmen ok; zelfde taken (boodschappen) als Wijkverpleegkundige Els");
   }
 
   @Test

@@ -57,7 +57,7 @@ class ZelfregieRegelsTest {
     assertThat(vuurt(r, "ZR-01", "m1")).isTrue();
     Advies a = r.met("ZR-01").get(0);
     assertThat(a.prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(a.uitleg()).contains("Mantelzorger m1 (mantelzorger)").contains("eigenaarschap ZWAK").contains("2026-09-15");
+    assertThat(a.uitleg()).contains("Mantelzorger m1 (mantelzorger)").contains("eigenaarschap zwak").contains("2026-09-15");
   }
 
   @Test
@@ -90,7 +90,7 @@ class ZelfregieRegelsTest {
   void zr02FiresForWeakOwnStrength() {
     Adviesrapport r = adviesVoor(sterk().eigenKracht(ZelfregieNiveau.ZWAK));
     assertThat(vuurt(r, "ZR-02", "m1")).isTrue();
-    assertThat(r.met("ZR-02").get(0).uitleg()).contains("eigen kracht ZWAK");
+    assertThat(r.met("ZR-02").get(0).uitleg()).contains("eigen kracht zwak");
   }
 
   @Test
@@ -102,7 +102,7 @@ class ZelfregieRegelsTest {
   void zr03FiresForWeakMotivation() {
     Adviesrapport r = adviesVoor(sterk().motivatie(ZelfregieNiveau.ZWAK));
     assertThat(vuurt(r, "ZR-03", "m1")).isTrue();
-    assertThat(r.met("ZR-03").get(0).uitleg()).contains("motivatie ZWAK");
+    assertThat(r.met("ZR-03").get(0).uitleg()).contains("motivatie zwak");
   }
 
   @Test
@@ -110,7 +110,7 @@ class ZelfregieRegelsTest {
     Adviesrapport r = adviesVoor(ZelfregieProfiel.builder().datum(DATUM).eigenaarschap(ZelfregieNiveau.STERK)
         .eigenKracht(ZelfregieNiveau.STERK).contacten(ZelfregieNiveau.STERK).wederkerigheid(true));
     assertThat(vuurt(r, "ZR-03", "m1")).isTrue();
-    assertThat(r.met("ZR-03").get(0).uitleg()).contains("motivatie ONBEKEND");
+    assertThat(r.met("ZR-03").get(0).uitleg()).contains("motivatie onbekend");
   }
 
   @Test
@@ -123,7 +123,7 @@ class ZelfregieRegelsTest {
     Adviesrapport r = adviesVoor(sterk().contacten(ZelfregieNiveau.ZWAK));
     assertThat(vuurt(r, "ZR-04", "m1")).isTrue();
     assertThat(r.met("ZR-04").get(0).prioriteit()).isEqualTo(Prioriteit.HOOG);
-    assertThat(r.met("ZR-04").get(0).uitleg()).contains("contacten ZWAK");
+    assertThat(r.met("ZR-04").get(0).uitleg()).contains("contacten zwak");
   }
 
   @Test
@@ -135,7 +135,7 @@ class ZelfregieRegelsTest {
   void zr05FiresForModerateContactsWithoutReciprocity() {
     Adviesrapport r = adviesVoor(sterk().contacten(ZelfregieNiveau.MATIG).wederkerigheid(false));
     assertThat(vuurt(r, "ZR-05", "m1")).isTrue();
-    assertThat(r.met("ZR-05").get(0).uitleg()).contains("contacten MATIG, wederkerigheid nee");
+    assertThat(r.met("ZR-05").get(0).uitleg()).contains("contacten matig, wederkerigheid nee");
   }
 
   @Test
@@ -161,7 +161,7 @@ class ZelfregieRegelsTest {
         .motivatie(ZelfregieNiveau.ZWAK).contacten(ZelfregieNiveau.ZWAK));
     assertThat(vuurt(r, "ZR-06", "m1")).isTrue();
     assertThat(r.met("ZR-06").get(0).uitleg())
-        .contains("eigenaarschap ZWAK, eigen kracht ZWAK, motivatie ZWAK, contacten ZWAK");
+        .contains("eigenaarschap zwak, eigen kracht zwak, motivatie zwak, contacten zwak");
     assertThat(r.codes()).doesNotContain("ZR-01", "ZR-02", "ZR-03", "ZR-04");
   }
 

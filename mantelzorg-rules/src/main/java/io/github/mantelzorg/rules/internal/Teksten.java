@@ -25,6 +25,7 @@ public final class Teksten {
 
   private final Taal taal;
   private final List<ResourceBundle> bundels = new ArrayList<>();
+  private final ResourceBundle waarden;
 
   /** Loads the bundles of one language. */
   public Teksten(Taal taal) {
@@ -37,6 +38,7 @@ public final class Teksten {
         // A topic without texts yet is caught by the rule-base test; the engine reports the missing key.
       }
     }
+    this.waarden = ResourceBundle.getBundle(BASIS + "waarden", taal.locale(), Teksten.class.getClassLoader(), control);
   }
 
   /** The language. */
@@ -110,7 +112,7 @@ public final class Teksten {
     return l;
   }
 
-  /** Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, collections sorted and joined. */
+  /** Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, model values as words, collections sorted and joined. */
   public String formatteer(Object waarde) {
     if (waarde == null) {
       return "-";
@@ -127,11 +129,30 @@ public final class Teksten {
     if (waarde instanceof java.util.Optional<?> o) {
       return o.map(this::formatteer).orElse("-");
     }
+    if (waarde instanceof Enum<?> e) {
+      return label(e);
+    }
     if (waarde instanceof Collection<?> c) {
       // Sorted, so that the explanation does not depend on the order of the input lists: enums in their declared
       // order, text alphabetically.
       return gesorteerd(c).stream().map(this::formatteer).collect(Collectors.joining(", "));
     }
     return String.valueOf(waarde);
+  }
+
+  /**
+   * The label of a model value in this language: {@code waarde.<Type>.<NAME>}, else {@code waarde.<NAME>} from the
+   * {@code waarden} bundle, else the name in lower case with spaces (care workers read words, not codes).
+   */
+  public String label(Enum<?> waarde) {
+    String type = "waarde." + waarde.getDeclaringClass().getSimpleName() + "." + waarde.name();
+    if (waarden.containsKey(type)) {
+      return waarden.getString(type);
+    }
+    String algemeen = "waarde." + waarde.name();
+    if (waarden.containsKey(algemeen)) {
+      return waarden.getString(algemeen);
+    }
+    return waarde.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }
 }

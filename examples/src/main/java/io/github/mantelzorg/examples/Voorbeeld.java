@@ -118,7 +118,7 @@ public enum Voorbeeld {
     print(taal(args, name()), System.out);
   }
 
-  /** One engine per language, built on first use and shared: engines are immutable and thread-safe. */
+  /** One engine per language, built on first use and shared for the life of the JVM: engines are thread-safe. */
   static synchronized AdviesEngine engine(Taal taal) {
     return ENGINES.computeIfAbsent(taal, t -> AdviesEngine.builder().taal(t).build());
   }

@@ -2,8 +2,12 @@ package io.github.mantelzorg.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -77,34 +81,51 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
     return urenPerWeek() > Drempels.INTENSIEF_UREN_PER_WEEK && maanden() > Drempels.LANGDURIG_MAANDEN;
   }
 
+  /**
+   * The measurements per instrument, newest first (an instrument without measurements is absent). Derived from
+   * {@link #belasting()} once per value and then cached: not an attribute, so not part of equality, {@code with*}
+   * copies or JSON. Rules call {@link #laatste(Instrument)} and {@link #overbelast()} many times per evaluation.
+   */
+  @Value.Lazy
+  default Map<Instrument, List<Belastingmeting>> metingenPerInstrument() {
+    EnumMap<Instrument, List<Belastingmeting>> per = new EnumMap<>(Instrument.class);
+    for (Belastingmeting b : belasting()) {
+      per.computeIfAbsent(b.instrument(), i -> new ArrayList<>(2)).add(b);
+    }
+    // One measurement per instrument per day (see check()), so newest-first is unambiguous.
+    per.replaceAll((i, l) -> {
+      l.sort(Comparator.comparing(Belastingmeting::datum).reversed());
+      return List.copyOf(l);
+    });
+    return Collections.unmodifiableMap(per);
+  }
+
   /** The newest measurement with this instrument, if any. */
   default Optional<Belastingmeting> laatste(Instrument instrument) {
-    return belasting().stream()
-        .filter(b -> b.instrument() == instrument)
-        .max(Comparator.comparing(Belastingmeting::datum));
+    List<Belastingmeting> l = metingenPerInstrument().get(instrument);
+    return l == null ? Optional.empty() : Optional.of(l.get(0));
   }
 
   /** The measurement with this instrument before the newest one, if any. */
   default Optional<Belastingmeting> vorige(Instrument instrument) {
-    return belasting().stream()
-        .filter(b -> b.instrument() == instrument)
-        .sorted(Comparator.comparing(Belastingmeting::datum).reversed())
-        .skip(1)
-        .findFirst();
+    List<Belastingmeting> l = metingenPerInstrument().get(instrument);
+    return l == null || l.size() < 2 ? Optional.empty() : Optional.of(l.get(1));
   }
 
-  /** The newest measurement with any instrument, if any. */
+  /** The newest measurement with any instrument, if any (computed once per value). */
+  @Value.Lazy
   default Optional<Belastingmeting> laatsteMeting() {
     return belasting().stream().max(Comparator.comparing(Belastingmeting::datum));
   }
 
   /**
    * Overbelast: does the newest measurement of any instrument with a cut-off (CSI, EDIZ-plus, 10-minutencheck)
-   * signal overload?
+   * signal overload? Computed once per value.
    */
+  @Value.Lazy
   default boolean overbelast() {
-    for (Instrument i : Instrument.values()) {
-      if (laatste(i).map(Belastingmeting::overbelast).orElse(false)) {
+    for (List<Belastingmeting> l : metingenPerInstrument().values()) {
+      if (l.get(0).overbelast()) {
         return true;
       }
     }

@@ -57,7 +57,8 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
   /** The Een Sterk Sociaal Netwerk trajectory, if running. */
   Optional<NetwerkCoaching> netwerkCoaching();
 
-  /** Is any respite in use? */
+  /** Is any respite in use? (Computed once per value; not part of equality or JSON.) */
+  @Value.Lazy
   default boolean respijtInGebruik() {
     return respijt().stream().anyMatch(RespijtVoorziening::inGebruik);
   }

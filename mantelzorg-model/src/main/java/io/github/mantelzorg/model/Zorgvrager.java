@@ -52,12 +52,14 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
   /** ZRM assessments, in any order; the newest is {@link #laatsteZrm()}. */
   List<ZrmProfiel> zrm();
 
-  /** The newest ZRM assessment, if any. */
+  /** The newest ZRM assessment, if any (computed once per value; not part of equality or JSON). */
+  @Value.Lazy
   default Optional<ZrmProfiel> laatsteZrm() {
     return zrm().stream().max(Comparator.comparing(ZrmProfiel::datum));
   }
 
-  /** The ZRM assessment before the newest, if any. */
+  /** The ZRM assessment before the newest, if any (computed once per value; not part of equality or JSON). */
+  @Value.Lazy
   default Optional<ZrmProfiel> vorigeZrm() {
     return zrm().stream().sorted(Comparator.comparing(ZrmProfiel::datum).reversed()).skip(1).findFirst();
   }

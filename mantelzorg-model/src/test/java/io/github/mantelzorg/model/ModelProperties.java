@@ -208,11 +208,14 @@ class ModelProperties {
   @Property(tries = 100)
   void sharesNotAddingUpTo100InANetworkAreRejectedWithTheirPath(
       @ForAll("netwerken") Zorgnetwerk netwerk, @ForAll("delen") List<Integer> d) {
-    ZrmProfiel zrm = ZrmProfiel.builder().datum(DAG)
+    Zorgvrager zorgvrager = netwerk.zorgvrager();
+    // A day no other assessment of this zorgvrager has: two ZRM assessments on one day are rejected on their own.
+    java.time.LocalDate dag = zorgvrager.zrm().stream().map(ZrmProfiel::datum).max(java.util.Comparator.naturalOrder())
+        .map(x -> x.plusDays(1)).orElse(DAG);
+    ZrmProfiel zrm = ZrmProfiel.builder().datum(dag)
         .putKrachtenverdeling(ZrmDomein.FINANCIEN,
             Krachtenverdeling.builder().eigenKracht(20).netwerk(30).hulpverlening(50).build())
         .build();
-    Zorgvrager zorgvrager = netwerk.zorgvrager();
     List<ZrmProfiel> profielen = new ArrayList<>(zorgvrager.zrm());
     profielen.add(zrm);
     Zorgnetwerk met = netwerk.withZorgvrager(zorgvrager.withZrm(profielen));

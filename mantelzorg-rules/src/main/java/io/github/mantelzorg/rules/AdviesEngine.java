@@ -25,16 +25,23 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.KieBase;
 
 /**
  * AdviesEngine: suggests next steps for care networks (zorgnetwerken) and local partnerships
  * (samenwerkingsverbanden), each with its reason, source and explanation.
  *
- * <p>Create one engine at start-up and share it: it is immutable and thread-safe. The compiled rule base is loaded
- * once per JVM (about half a second) and shared by all engines; each evaluation runs in its own short-lived rule
- * session, which is always disposed.
+ * <p>Create one engine at start-up, share it, and {@link #close() close} it at shutdown: it is thread-safe. The
+ * compiled rule base is loaded once per JVM (about half a second) and shared by all engines. Each engine keeps a small
+ * pool of rule sessions (by default one per processor, see {@link Builder#sessiepool(int)}): an evaluation borrows a
+ * session and always returns it, emptied, also when the evaluation fails, so a session never carries facts or findings
+ * from one call to the next. When every pooled session is busy, the evaluation runs in its own short-lived session,
+ * which is disposed. An engine that is never closed leaks nothing per evaluation, only its pool's idle sessions, which
+ * stay registered in the shared rule base; {@link #close()} disposes them.
  *
  * <pre>{@code
  * AdviesEngine engine = AdviesEngine.builder().taal(Taal.EN).uitschakelen("ZM-01").build();
@@ -44,8 +51,14 @@ import org.kie.api.KieBase;
  * <p>The evaluation date is a parameter: rules about the age of a measurement or an appreciation use it, never the
  * system clock. The advice is sorted by priority, code, context and subject, so the same input gives the same report
  * whatever the order of its lists.
+ *
+ * <pre>{@code
+ * try (AdviesEngine engine = AdviesEngine.create()) {   // or close() in the application's shutdown hook
+ *   ...
+ * }
+ * }</pre>
  */
-public final class AdviesEngine {
+public final class AdviesEngine implements AutoCloseable {
   private static final String GLOBAL = "uitkomst";
   private static final Comparator<Advies> ORDE = Comparator.comparing(Advies::prioriteit)
       .thenComparing(Advies::code)
@@ -59,6 +72,16 @@ public final class AdviesEngine {
   private final Teksten teksten;
   private final KieBase kieBase;
   private final java.util.concurrent.ConcurrentHashMap<String, RegelTekst> tekstCache = new java.util.concurrent.ConcurrentHashMap<>();
+  /** Sessions reused between evaluations; null when the pool size is 0. */
+  private final KieSessionsPool pool;
+  private final int poolGrootte;
+  /**
+   * One permit per pooled session: at most {@code poolGrootte} sessions are borrowed at a time, so the pool never
+   * grows beyond its size (Drools' pool would otherwise create and keep one more session per extra concurrent caller).
+   * {@link #close()} takes every permit, waiting for the evaluations in flight, before it shuts the pool down.
+   */
+  private final Semaphore vrij;
+  private final AtomicBoolean gesloten = new AtomicBoolean();
 
   private AdviesEngine(Builder b) {
     this.kennisbank = Kennisbank.get();
@@ -76,6 +99,10 @@ public final class AdviesEngine {
     kennisbank.regels().values().stream().filter(r -> uitgeschakeld.contains(r.code())).forEach(r -> uitNamen.add(r.regelnaam()));
     // Switched-off rules are left out of the KieBase itself, so they cost nothing per evaluation.
     this.kieBase = kennisbank.kieBaseZonder(uitNamen);
+    this.poolGrootte = b.sessiepool;
+    // The pool creates its sessions on the first evaluation, so an engine that never evaluates holds none.
+    this.pool = poolGrootte > 0 ? kieBase.newKieSessionsPool(poolGrootte) : null;
+    this.vrij = new Semaphore(poolGrootte);
   }
 
   /** An engine with Dutch texts and every rule switched on. */
@@ -96,6 +123,23 @@ public final class AdviesEngine {
   /** Codes of the rules switched off. */
   public Set<String> uitgeschakeld() {
     return uitgeschakeld;
+  }
+
+  /** The number of rule sessions this engine keeps for reuse (0: a new session per evaluation). */
+  public int sessiepool() {
+    return poolGrootte;
+  }
+
+  /**
+   * Disposes the pooled sessions, after waiting for the evaluations that are using them. Call it once at shutdown;
+   * calling it again does nothing. The engine still works afterwards, with a new short-lived session per evaluation.
+   */
+  @Override
+  public void close() {
+    if (pool != null && gesloten.compareAndSet(false, true)) {
+      vrij.acquireUninterruptibly(poolGrootte);
+      pool.shutdown();
+    }
   }
 
   /** Version of the rule base, e.g. {@code 0.1.0 (98 rules)}. */
@@ -202,7 +246,16 @@ public final class AdviesEngine {
 
   private void sessie(String context, LocalDate peildatum, List<Bevinding> out, Consumer<KieSession> feiten) {
     Uitkomst uitkomst = new Uitkomst(kennisbank.regels(), context);
-    KieSession s = kieBase.newKieSession();
+    boolean geleend = pool != null && vrij.tryAcquire();
+    KieSession s;
+    try {
+      s = geleend ? pool.newKieSession() : kieBase.newKieSession();
+    } catch (RuntimeException e) {
+      if (geleend) {
+        vrij.release();
+      }
+      throw e;
+    }
     try {
       s.setGlobal(GLOBAL, uitkomst);
       s.insert(new Peildatum(peildatum));
@@ -211,7 +264,14 @@ public final class AdviesEngine {
     } catch (RuntimeException e) {
       throw new IllegalStateException("advising on '" + context + "' failed: " + rootMessage(e), e);
     } finally {
-      s.dispose();
+      // A pooled session is reset (facts, agenda, node memories) and returned to the pool; another is disposed.
+      try {
+        s.dispose();
+      } finally {
+        if (geleend) {
+          vrij.release();
+        }
+      }
     }
     out.addAll(uitkomst.bevindingen());
   }
@@ -252,15 +312,28 @@ public final class AdviesEngine {
     }
     List<Bevinding> blijft = new ArrayList<>(bevindingen.size());
     for (Bevinding b : bevindingen) {
-      boolean vervangen = vervangers.stream().anyMatch(v -> v != b
-          && v.context().equals(b.context())
-          && v.regel().vervangt().contains(b.regel().code())
-          && v.betreft().stream().anyMatch(b.betreft()::contains));
-      if (!vervangen) {
+      if (!vervangen(b, vervangers)) {
         blijft.add(b);
       }
     }
     return blijft;
+  }
+
+  /**
+   * Does another finding replace {@code b}: same context, a rule that replaces b's code, a subject in common? Loops,
+   * not streams: it runs for every finding.
+   */
+  private static boolean vervangen(Bevinding b, List<Bevinding> vervangers) {
+    for (Bevinding v : vervangers) {
+      if (v != b && v.context().equals(b.context()) && v.regel().vervangt().contains(b.regel().code())) {
+        for (String s : v.betreft()) {
+          if (b.betreft().contains(s)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private Advies advies(Bevinding b) {
@@ -292,8 +365,22 @@ public final class AdviesEngine {
   public static final class Builder {
     private Taal taal = Taal.NL;
     private final Set<String> uitgeschakeld = new TreeSet<>();
+    private int sessiepool = Runtime.getRuntime().availableProcessors();
 
     private Builder() {}
+
+    /**
+     * How many rule sessions the engine keeps for reuse (default: the number of processors). Up to this many
+     * evaluations at a time reuse a pooled session; more run each in a new session that is disposed afterwards. 0
+     * turns pooling off: every evaluation gets a new session, and the engine holds no session between calls.
+     */
+    public Builder sessiepool(int grootte) {
+      if (grootte < 0) {
+        throw new IllegalArgumentException("sessiepool must be 0 or more, was " + grootte);
+      }
+      this.sessiepool = grootte;
+      return this;
+    }
 
     /** The language of the texts (default Dutch). */
     public Builder taal(Taal taal) {

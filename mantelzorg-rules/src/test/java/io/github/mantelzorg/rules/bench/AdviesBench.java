@@ -112,6 +112,30 @@ public class AdviesBench {
     return baseline.advise(groot);
   }
 
+  /** Only the deep copy of {@link BenchInput#vers}: subtract it from the {@code vers*} benchmarks. */
+  @Benchmark
+  public Zorgnetwerk versKopie() {
+    return BenchInput.vers(typisch);
+  }
+
+  /** The typical network as new instances every call (nothing cached in the model), full catalogue, plus the copy. */
+  @Benchmark
+  public Adviesrapport versVolledig() {
+    return volledig.advise(BenchInput.vers(typisch), BenchInput.PEILDATUM);
+  }
+
+  /** As {@link #typischSubsetEngine()} on new instances every call, plus the copy. */
+  @Benchmark
+  public Adviesrapport versSubsetEngine() {
+    return subset.advise(BenchInput.vers(typisch), BenchInput.PEILDATUM);
+  }
+
+  /** As {@link #typischSubsetBaseline()} on new instances every call, plus the copy. */
+  @Benchmark
+  public List<PlainJavaAdvisor.Vondst> versSubsetBaseline() {
+    return baseline.advise(BenchInput.vers(typisch));
+  }
+
   /** Same as {@link #typischVolledig()}, named for the thread-scaling comparison. */
   @Benchmark
   @Threads(1)

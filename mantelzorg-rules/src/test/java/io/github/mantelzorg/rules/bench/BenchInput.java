@@ -33,6 +33,22 @@ public final class BenchInput {
     return Scenarios.s1();
   }
 
+  /**
+   * A deep copy of the network, zorgvrager and carers: equal to {@code n} but new instances, so the values the model
+   * caches per instance ({@code @Value.Lazy}: newest measurement per instrument, overbelast, ...) are computed again,
+   * as for every record of a batch. Costs what building those values costs (see {@code AdviesBench.versKopie}).
+   */
+  public static Zorgnetwerk vers(Zorgnetwerk n) {
+    List<Mantelzorger> ms = new ArrayList<>(n.mantelzorgers().size());
+    for (Mantelzorger m : n.mantelzorgers()) {
+      ms.add(Mantelzorger.builder().from(m).build());
+    }
+    return Zorgnetwerk.builder().from(n)
+        .zorgvrager(io.github.mantelzorg.model.Zorgvrager.builder().from(n.zorgvrager()).build())
+        .mantelzorgers(ms)
+        .build();
+  }
+
   /** 10 mantelzorgers, 20 vrijwilligers, 15 beroepskrachten around one zorgvrager, with 3 or 4 organisations. */
   public static Zorgnetwerk groot() {
     return groot(42L);

@@ -59,20 +59,9 @@ public final class GecombineerdHulp {
    * @return the description
    */
   public static String beschrijf(Belastingmeting b) {
-    String instrument;
-    switch (b.instrument()) {
-      case EDIZ_PLUS:
-        instrument = "EDIZ-plus " + b.score();
-        break;
-      case TIEN_MINUTENCHECK:
-        instrument = "10-minutencheck";
-        break;
-      default:
-        instrument = b.instrument().name() + " " + b.score();
-        break;
-    }
-    return instrument + " (" + b.datum() + ")";
+    return BelastingHulp.beschrijf(b);
   }
+
 
   /**
    * The carer's overload signal described by {@link #beschrijf(Belastingmeting)}, or empty when not overloaded (the

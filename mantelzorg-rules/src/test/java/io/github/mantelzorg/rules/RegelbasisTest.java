@@ -114,6 +114,33 @@ class RegelbasisTest {
     afwijkingen.keySet().forEach(c -> assertThat(afwijkingen.get(c)).as("reason for " + c).isNotBlank());
   }
 
+  /**
+   * Consequences name their own rule as a literal (cheaper than kcontext); a copied name would credit the advice to
+   * another rule, so every rule's consequence must name exactly that rule.
+   */
+  @Test
+  void everyConsequenceNamesItsOwnRule() throws IOException {
+    java.util.regex.Pattern regel = java.util.regex.Pattern.compile(
+        "rule \"([^\"]+)\"(.*?)\nend", java.util.regex.Pattern.DOTALL);
+    java.util.regex.Pattern advies = java.util.regex.Pattern.compile("uitkomst\\.advies\\(\"([^\"]+)\"\\)");
+    List<String> fout = new ArrayList<>();
+    int gezien = 0;
+    try (Stream<Path> files = Files.walk(Path.of("src/main/resources/io/github/mantelzorg/rules/drl"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".drl")).collect(Collectors.toList())) {
+        java.util.regex.Matcher m = regel.matcher(Files.readString(p, StandardCharsets.UTF_8));
+        while (m.find()) {
+          gezien++;
+          java.util.regex.Matcher a = advies.matcher(m.group(2));
+          if (!a.find() || !a.group(1).equals(m.group(1)) || a.find()) {
+            fout.add(m.group(1));
+          }
+        }
+      }
+    }
+    assertThat(gezien).as("rules found in the DRL files").isEqualTo(regels.size());
+    assertThat(fout).as("rules whose consequence does not call uitkomst.advies(\"<own name>\") exactly once").isEmpty();
+  }
+
   @Test
   void replacedCodesExist() {
     Set<String> codes = new HashSet<>();

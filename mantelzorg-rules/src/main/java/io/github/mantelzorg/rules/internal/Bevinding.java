@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * A raw finding of one rule firing: which rule, in which context, about whom, and the facts that made it fire. Rule
- * consequences fill it fluently: {@code uitkomst.advies(kcontext).betreft($m.id()).feit("csi", $b.score())}.
+ * consequences fill it fluently: {@code uitkomst.advies("BL-01 CSI overbelasting").betreft($m.id()).feit("csi", $b.score())}.
  */
 public final class Bevinding {
   private final RegelInfo regel;

@@ -75,11 +75,6 @@ public final class Teksten {
     return s;
   }
 
-  /** Fills the explanation template of a rule with its facts. */
-  public String uitleg(String code, Map<String, String> feiten) {
-    return vul(tekst(code, "uitleg"), feiten);
-  }
-
   /** Fills an explanation template ({@code {feit}} placeholders) with facts. */
   public static String vul(String sjabloon, Map<String, String> feiten) {
     StringBuilder b = new StringBuilder(sjabloon.length() + 32);

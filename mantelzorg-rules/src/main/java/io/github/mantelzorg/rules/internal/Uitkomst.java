@@ -3,7 +3,6 @@ package io.github.mantelzorg.rules.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * The DRL global {@code uitkomst}: collects the findings of one session. One instance per evaluation; never shared
@@ -18,11 +17,6 @@ public final class Uitkomst {
   public Uitkomst(Map<String, RegelInfo> regels, String context) {
     this.regels = regels;
     this.context = context;
-  }
-
-  /** Starts a finding for the rule that is firing. */
-  public Bevinding advies(RuleContext kcontext) {
-    return advies(kcontext.getRule().getName());
   }
 
   /**

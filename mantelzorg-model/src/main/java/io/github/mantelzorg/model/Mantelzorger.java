@@ -112,10 +112,13 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
     return l == null || l.size() < 2 ? Optional.empty() : Optional.of(l.get(1));
   }
 
-  /** The newest measurement with any instrument, if any (computed once per value). */
+  /**
+   * The newest measurement with any instrument, if any (computed once per value). Two measurements on the same day
+   * are ordered by {@link Instrument#NIEUWSTE_EERST}, so the answer never depends on the order of the list.
+   */
   @Value.Lazy
   default Optional<Belastingmeting> laatsteMeting() {
-    return belasting().stream().max(Comparator.comparing(Belastingmeting::datum));
+    return belasting().stream().min(Instrument.NIEUWSTE_EERST);
   }
 
   /**

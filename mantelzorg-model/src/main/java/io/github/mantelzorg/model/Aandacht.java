@@ -1,6 +1,14 @@
 package io.github.mantelzorg.model;
 
-/** Attention a professional gives to one SOFA role: none, little, enough or not known (design choice after Movisie's "veel of weinig"). */
+/**
+ * Aandacht: the attention a professional gives to one SOFA role: none, little or enough (design choice after Movisie's
+ * "veel of weinig"). A role not assessed is unknown: the field is left out ({@code Optional.empty()}).
+ */
 public enum Aandacht {
-  GEEN, WEINIG, VOLDOENDE, ONBEKEND
+  /** Geen: no attention for this role. */
+  GEEN,
+  /** Weinig: little attention. */
+  WEINIG,
+  /** Voldoende: enough attention. */
+  VOLDOENDE
 }

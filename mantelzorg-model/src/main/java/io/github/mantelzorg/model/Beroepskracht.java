@@ -17,17 +17,14 @@ public interface Beroepskracht extends Persoon, WithBeroepskracht {
   @Override
   String naam();
 
-  /** Id of the organisation the professional works for; must be one of the network's organisations. */
-  String organisatie();
+  /** Id of the organisation the professional works for, when known; must be one of the network's organisations. */
+  Optional<String> organisatie();
 
   /** Discipline, e.g. "wijkverpleegkundige", when recorded. */
   Optional<String> discipline();
 
   /** Is this professional the carer's fixed contact person (aanspreekpunt)? */
-  @Value.Default
-  default boolean aanspreekpunt() {
-    return false;
-  }
+  Optional<Boolean> aanspreekpunt();
 
   /** Tasks, as short lower-case words, used to find overlap with volunteers. */
   Set<String> taken();

@@ -66,6 +66,32 @@ final class Checks {
     return this;
   }
 
+  /**
+   * A part stated absent ({@code geen}) must not be present as well: records a problem at {@code geen[i]} for every
+   * part that {@code aanwezig} marks present.
+   */
+  static <E extends Enum<E>> void geen(Checks c, java.util.Set<E> geen, java.util.Map<E, Boolean> aanwezig) {
+    int i = 0;
+    for (E e : geen) {
+      if (Boolean.TRUE.equals(aanwezig.get(e))) {
+        c.problems.add(new Problem("geen[" + i + "]", quote(naamVan(e)), "only parts this record leaves out: "
+            + naamVan(e) + " is given as well"));
+      }
+      i++;
+    }
+  }
+
+  /** The JSON name of a model enum value (its {@code @JsonProperty}, else its name). */
+  static String naamVan(Enum<?> e) {
+    try {
+      com.fasterxml.jackson.annotation.JsonProperty p = e.getDeclaringClass().getField(e.name())
+          .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+      return p == null ? e.name() : p.value();
+    } catch (NoSuchFieldException ex) {
+      return e.name();
+    }
+  }
+
   Checks add(Problem p) {
     problems.add(p);
     return this;

@@ -2,6 +2,7 @@ package io.github.mantelzorg.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /** Doel: a goal of a partnership, with its size (seed 001: make big goals smaller) and theme. */
@@ -12,18 +13,15 @@ public interface Doel extends WithDoel {
   /** What the goal is, in words. */
   String omschrijving();
 
-  /** Size. */
-  DoelOmvang omvang();
+  /** Size, when known. */
+  Optional<DoelOmvang> omvang();
 
   /** Theme. */
-  @Value.Default
-  default DoelThema thema() {
-    return DoelThema.OVERIG;
-  }
+  Optional<DoelThema> thema();
 
-  /** Is this a goal about respite (any respite, or logeerzorg)? */
+  /** Is this goal stated to be about respite (any respite, or logeerzorg)? */
   default boolean overRespijt() {
-    return thema() == DoelThema.RESPIJTZORG || thema() == DoelThema.LOGEERZORG;
+    return thema().filter(t -> t == DoelThema.RESPIJTZORG || t == DoelThema.LOGEERZORG).isPresent();
   }
 
   /** A new builder. */

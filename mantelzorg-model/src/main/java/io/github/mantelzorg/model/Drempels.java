@@ -32,6 +32,14 @@ public final class Drempels {
   public static final double MAX_UREN_PER_WEEK = 168;
   /** Upper bound for the duration of care in months (100 years). Design choice: rejects typing errors. */
   public static final int MAX_MAANDEN = 1200;
+  /** Below this age a carer is a young carer (jonge mantelzorger): under 18. Sourced (MantelzorgNL, jonge mantelzorgers). */
+  public static final int VOLWASSEN_LEEFTIJD = 18;
+  /**
+   * Months for which a burden measurement establishes the carer's current burden. Design choice: a score is a snapshot
+   * (instrumentwijzer; the CSI page advises repeating it monthly), and after a year it says too little about today to
+   * call someone overloaded (or not): an older newest measurement asks for a new one instead.
+   */
+  public static final int METING_GELDIG_MAANDEN = 12;
   /** Upper bound for an age. Design choice. */
   public static final int MAX_LEEFTIJD = 130;
   /** A learning practice involves at least three organisations. Sourced (seed 000). */

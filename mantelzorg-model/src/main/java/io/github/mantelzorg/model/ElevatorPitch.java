@@ -3,6 +3,7 @@ package io.github.mantelzorg.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,22 +21,13 @@ public interface ElevatorPitch extends WithElevatorPitch {
   Set<PitchVraag> beantwoordeVragen();
 
   /** Does it open with a surprising fact or figure? */
-  @Value.Default
-  default boolean openingsfeit() {
-    return false;
-  }
+  Optional<Boolean> openingsfeit();
 
   /** Does it close with a concrete proposal? */
-  @Value.Default
-  default boolean concreetVoorstel() {
-    return false;
-  }
+  Optional<Boolean> concreetVoorstel();
 
   /** Was it tried out with colleagues? */
-  @Value.Default
-  default boolean getest() {
-    return false;
-  }
+  Optional<Boolean> getest();
 
   /** Does it answer all four questions? */
   default boolean volledig() {

@@ -2,6 +2,7 @@ package io.github.mantelzorg.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,16 +20,10 @@ public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
   String naam();
 
   /** Theme of the experience, e.g. "mantelzorg". */
-  @Value.Default
-  default String thema() {
-    return "mantelzorg";
-  }
+  Optional<String> thema();
 
   /** Was this person found via MantelzorgNL? */
-  @Value.Default
-  default boolean viaMantelzorgNL() {
-    return false;
-  }
+  Optional<Boolean> viaMantelzorgNL();
 
   /** Checks the id. */
   @Value.Check

@@ -2,6 +2,7 @@ package io.github.mantelzorg.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -18,20 +19,14 @@ public interface InformeelContact extends Persoon, WithInformeelContact {
   @Override
   String naam();
 
-  /** Relationship to the zorgvrager. */
-  Relatie relatie();
+  /** Relationship to the zorgvrager, when known. */
+  Optional<Relatie> relatie();
 
   /** Has this person said they are willing to help? */
-  @Value.Default
-  default boolean bereidOmTeHelpen() {
-    return false;
-  }
+  Optional<Boolean> bereidOmTeHelpen();
 
   /** Has this person been asked for help? */
-  @Value.Default
-  default boolean gevraagd() {
-    return false;
-  }
+  Optional<Boolean> gevraagd();
 
   /** Checks the id. */
   @Value.Check

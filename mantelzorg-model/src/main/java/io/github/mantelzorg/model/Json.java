@@ -66,6 +66,11 @@ import java.util.stream.Collectors;
  * padded enum values, numbers where text is expected (and the reverse), fractions for whole numbers, numbers beyond
  * their type, dates other than {@code yyyy-MM-dd}, {@code null} for or in a list, duplicate keys and trailing
  * content are errors, as are values that break an invariant of the model and inputs beyond the {@link JsonLimits}.
+ *
+ * <p>Unknown is not no: an absent field or {@code null} is an unknown fact ({@code Optional.empty()}), never false or
+ * zero. A record says "there is none" in the owner's {@code geen} list; an empty list given on purpose
+ * ({@code "vrijwilligers": []}) says the same and is read into {@code geen}. The level {@code "ONBEKEND"} of a SOFA,
+ * WIFA or zelfregie assessment is read as unknown (the field left out).
  * Every such failure raises {@link InvalidModelException}, whose problems name the JSON path (e.g.
  * {@code mantelzorgers[1].belasting[0].waarde}), the value found and what was expected; values and field names from
  * the input are shortened and their control characters escaped. A leading UTF-8 byte order mark is skipped.
@@ -387,6 +392,13 @@ public final class Json {
   }
 
   private <T> T convert(JsonNode node, Class<T> type, String subject) {
+    if (type == Zorgnetwerk.class) {
+      JsonOnbekend.netwerk(node);
+    } else if (type == Samenwerkingsverband.class) {
+      JsonOnbekend.verband(node);
+    } else if (type == Casus.class) {
+      JsonOnbekend.casus(node);
+    }
     try {
       return mapper.treeToValue(node, type);
     } catch (JsonMappingException e) {

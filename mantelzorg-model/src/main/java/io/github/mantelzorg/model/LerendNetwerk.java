@@ -24,16 +24,10 @@ public interface LerendNetwerk extends WithLerendNetwerk {
   Optional<LocalDate> laatsteBijeenkomst();
 
   /** Was the topic chosen from the monitoring conversations? */
-  @Value.Default
-  default boolean onderwerpGekozenUitMonitoring() {
-    return false;
-  }
+  Optional<Boolean> onderwerpGekozenUitMonitoring();
 
   /** Did participants agree what they will share next time? */
-  @Value.Default
-  default boolean afspraakVolgendeKeer() {
-    return false;
-  }
+  Optional<Boolean> afspraakVolgendeKeer();
 
   /** A new builder. */
   static Builder builder() {

@@ -40,16 +40,10 @@ public interface LobbyPlan extends WithLobbyPlan {
   Optional<LobbyMiddel> middel();
 
   /** Is the message supported with figures and signals? */
-  @Value.Default
-  default boolean onderbouwdMetCijfers() {
-    return false;
-  }
+  Optional<Boolean> onderbouwdMetCijfers();
 
   /** Does a carer-expert's own story support it? */
-  @Value.Default
-  default boolean ervaringsverhaal() {
-    return false;
-  }
+  Optional<Boolean> ervaringsverhaal();
 
   /** Date of the next municipal elections, when relevant to timing. */
   Optional<LocalDate> verkiezingen();

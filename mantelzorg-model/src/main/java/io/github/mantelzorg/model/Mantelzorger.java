@@ -28,44 +28,29 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /** Age in years, when known. */
   Optional<Integer> leeftijd();
 
-  /** Relationship to the zorgvrager. */
-  Relatie relatie();
+  /** Relationship to the zorgvrager, when known. */
+  Optional<Relatie> relatie();
 
-  /** Hours of care a week, 0 to 168. */
-  double urenPerWeek();
+  /** Hours of care a week, 0 to 168, when known. */
+  Optional<Double> urenPerWeek();
 
-  /** Months the care has lasted so far, 0 to 1200. */
-  int maanden();
+  /** Months the care has lasted so far, 0 to 1200, when known. */
+  Optional<Integer> maanden();
 
   /** Is this the main carer? */
-  @Value.Default
-  default boolean hoofdmantelzorger() {
-    return false;
-  }
+  Optional<Boolean> hoofdmantelzorger();
 
   /** Does the carer recognise themselves as mantelzorger (seed 002: many do not)? */
-  @Value.Default
-  default boolean herkentZichAlsMantelzorger() {
-    return true;
-  }
+  Optional<Boolean> herkentZichAlsMantelzorger();
 
   /** Does the carer have paid work? */
-  @Value.Default
-  default boolean werkt() {
-    return false;
-  }
+  Optional<Boolean> werkt();
 
   /** Is this a young carer (jonge mantelzorger)? */
-  @Value.Default
-  default boolean jongeMantelzorger() {
-    return false;
-  }
+  Optional<Boolean> jongeMantelzorger();
 
   /** Vraagverlegen: finds it hard to ask for help (seed 002). */
-  @Value.Default
-  default boolean vraagverlegen() {
-    return false;
-  }
+  Optional<Boolean> vraagverlegen();
 
   /** Burden measurements, in any order. */
   List<Belastingmeting> belasting();
@@ -76,9 +61,19 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /** SOFA profile, when assessed. */
   Optional<SofaProfiel> sofa();
 
-  /** Long-term and intensive care: more than 8 hours a week for more than 3 months (SCP). */
-  default boolean langdurigEnIntensief() {
-    return urenPerWeek() > Drempels.INTENSIEF_UREN_PER_WEEK && maanden() > Drempels.LANGDURIG_MAANDEN;
+  /**
+   * Langdurig en intensief: more than 8 hours a week for more than 3 months (SCP). False as soon as either known
+   * figure is at or below its threshold; true when both are known and above; otherwise unknown.
+   */
+  default Optional<Boolean> langdurigEnIntensief() {
+    return ThreeValued.and(ThreeValued.above(urenPerWeek(), Drempels.INTENSIEF_UREN_PER_WEEK),
+        ThreeValued.above(maanden(), Drempels.LANGDURIG_MAANDEN));
+  }
+
+  /** Is this a young carer: stated so, or younger than 18? Unknown when neither is stated. */
+  default Optional<Boolean> jong() {
+    Optional<Boolean> leeftijdJong = leeftijd().map(l -> l < Drempels.VOLWASSEN_LEEFTIJD);
+    return ThreeValued.or(jongeMantelzorger(), leeftijdJong);
   }
 
   /**
@@ -121,27 +116,13 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
     return belasting().stream().min(Instrument.NIEUWSTE_EERST);
   }
 
-  /**
-   * Overbelast: does the newest measurement of any instrument with a cut-off (CSI, EDIZ-plus, 10-minutencheck)
-   * signal overload? Computed once per value.
-   */
-  @Value.Lazy
-  default boolean overbelast() {
-    for (List<Belastingmeting> l : metingenPerInstrument().values()) {
-      if (l.get(0).overbelast()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Checks id, ranges of hours, months and age, and that no instrument was used twice on one day. */
   @Value.Check
   default void check() {
     Checks c = Checks.of("Mantelzorger")
-        .notBlank("id", id())
-        .range("urenPerWeek", urenPerWeek(), 0, Drempels.MAX_UREN_PER_WEEK)
-        .range("maanden", maanden(), 0, Drempels.MAX_MAANDEN);
+        .notBlank("id", id());
+    urenPerWeek().ifPresent(u -> c.range("urenPerWeek", u, 0, Drempels.MAX_UREN_PER_WEEK));
+    maanden().ifPresent(m -> c.range("maanden", m, 0, Drempels.MAX_MAANDEN));
     leeftijd().ifPresent(l -> c.range("leeftijd", l, 0, Drempels.MAX_LEEFTIJD));
     // The newest measurement per instrument must be unambiguous: rules compare the newest with the one before.
     java.util.Set<String> gezien = new java.util.HashSet<>();
@@ -159,5 +140,10 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   }
 
   /** Builds a {@link Mantelzorger}. */
-  final class Builder extends ImmutableMantelzorger.Builder {}
+  final class Builder extends ImmutableMantelzorger.Builder {
+    /** Hours of care a week (also takes a whole number, e.g. {@code urenPerWeek(14)}). */
+    public Builder urenPerWeek(double uren) {
+      return (Builder) urenPerWeek(Double.valueOf(uren));
+    }
+  }
 }

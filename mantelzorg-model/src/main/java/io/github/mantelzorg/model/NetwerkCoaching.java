@@ -21,10 +21,7 @@ public interface NetwerkCoaching extends WithNetwerkCoaching {
   NetwerkStap huidigeStap();
 
   /** Is the current step completed? */
-  @Value.Default
-  default boolean stapAfgerond() {
-    return false;
-  }
+  Optional<Boolean> stapAfgerond();
 
   /** Day the current step started. */
   LocalDate sinds();

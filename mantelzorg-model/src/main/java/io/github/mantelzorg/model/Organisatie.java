@@ -1,9 +1,11 @@
 package io.github.mantelzorg.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -21,64 +23,65 @@ public interface Organisatie extends WithOrganisatie {
   /** Name. */
   String naam();
 
-  /** Type. */
-  OrganisatieType type();
+  /** Type, when known. */
+  Optional<OrganisatieType> type();
 
   /** Municipality, when recorded. */
   Optional<String> gemeente();
 
   /** Does the organisation have its own vision on carer support (seed 004, step 2)? */
-  @Value.Default
-  default boolean heeftVisie() {
-    return false;
-  }
+  Optional<Boolean> heeftVisie();
 
   /** Do its staff get time and room to invest in collaboration (seed 001)? */
-  @Value.Default
-  default boolean medewerkersHebbenTijd() {
-    return true;
-  }
+  Optional<Boolean> medewerkersHebbenTijd();
 
   /** Does it use the shared 10-minutencheck (seed 001, Leiden)? */
-  @Value.Default
-  default boolean gebruiktTienMinutenCheck() {
-    return false;
-  }
+  Optional<Boolean> gebruiktTienMinutenCheck();
 
   /** Is it part of a lerend netwerk (seed 003)? */
-  @Value.Default
-  default boolean inLerendNetwerk() {
-    return false;
-  }
+  Optional<Boolean> inLerendNetwerk();
 
-  /** Experts by experience it deploys or is about to deploy. */
+  /** Experts by experience it deploys or is about to deploy; absent means unknown unless {@link #geen()} says none. */
   List<Ervaringsdeskundige> ervaringsdeskundigen();
 
   /** Support for deploying experts by experience (seed 000), when known. */
   Optional<Draagvlak> draagvlak();
 
   /** Is the practical embedding of the expert by experience planned (seed 000)? */
-  @Value.Default
-  default boolean inbeddingErvaringsdeskundigeGepland() {
-    return false;
-  }
+  Optional<Boolean> inbeddingErvaringsdeskundigeGepland();
 
   /** Does the organisation want to improve the samenspel of clients, carers and staff? */
-  @Value.Default
-  default boolean wilSamenspelVerbeteren() {
-    return false;
-  }
+  Optional<Boolean> wilSamenspelVerbeteren();
 
-  /** The last Samenspelscan, if any. */
+  /** The last Samenspelscan; absent means unknown unless {@link #geen()} says there was none. */
   Optional<Samenspelscan> samenspelscan();
 
   /** Improvement projects. */
   List<Project> projecten();
 
-  /** Checks the id. */
+  /** The parts this record states are absent, as opposed to parts it does not mention (unknown). */
+  Set<Onderdeel> geen();
+
+  /** Onderdeel: a part of an organisation that a record can state to be absent. */
+  enum Onderdeel {
+    /** It deploys no expert by experience. */
+    @JsonProperty("ervaringsdeskundigen") ERVARINGSDESKUNDIGEN,
+    /** It never ran a Samenspelscan. */
+    @JsonProperty("samenspelscan") SAMENSPELSCAN
+  }
+
+  /** Is this part stated to be absent ({@link #geen()})? */
+  default boolean geen(Onderdeel onderdeel) {
+    return geen().contains(onderdeel);
+  }
+
+  /** Checks the id, and that a part stated absent is not given. */
   @Value.Check
   default void check() {
-    Checks.of("Organisatie").notBlank("id", id()).done();
+    Checks c = Checks.of("Organisatie").notBlank("id", id());
+    Checks.geen(c, geen(), java.util.Map.of(Onderdeel.ERVARINGSDESKUNDIGEN, !ervaringsdeskundigen().isEmpty(),
+        Onderdeel.SAMENSPELSCAN, samenspelscan().isPresent()));
+    c.done();
   }
 
   /** A new builder. */

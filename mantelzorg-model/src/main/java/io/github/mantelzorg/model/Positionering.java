@@ -1,5 +1,6 @@
 package io.github.mantelzorg.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
@@ -21,17 +22,44 @@ public interface Positionering extends WithPositionering {
   /** Its own role, once formulated. */
   Optional<OndersteunersRol> rol();
 
-  /** Its pitches. */
+  /** Its pitches; absent means unknown unless {@link #geen()} says it has none. */
   List<ElevatorPitch> pitches();
 
-  /** Its lobby plan, if any. */
+  /** Its lobby plan; absent means unknown unless {@link #geen()} says there is none. */
   Optional<LobbyPlan> lobby();
 
-  /** Existing local networks where carers are, or should be, on the agenda. */
+  /** Existing local networks where carers are, or should be, on the agenda (absent or empty: none recorded). */
   Set<String> relevanteNetwerken();
 
-  /** Networks where the organisation is at the table. */
+  /** Networks where the organisation is at the table; absent means unknown unless {@link #geen()} says at none. */
   Set<String> aanTafelBij();
+
+  /** The parts this record states are absent, as opposed to parts it does not mention (unknown). */
+  Set<Onderdeel> geen();
+
+  /** Onderdeel: a part of a positioning that a record can state to be absent. */
+  enum Onderdeel {
+    /** The organisation has no elevator pitch. */
+    @JsonProperty("pitches") PITCHES,
+    /** There is no lobby plan. */
+    @JsonProperty("lobby") LOBBY,
+    /** The organisation is at the table in no network. */
+    @JsonProperty("aanTafelBij") AAN_TAFEL_BIJ
+  }
+
+  /** Is this part stated to be absent ({@link #geen()})? */
+  default boolean geen(Onderdeel onderdeel) {
+    return geen().contains(onderdeel);
+  }
+
+  /** Checks that a part stated absent is not given. */
+  @Value.Check
+  default void check() {
+    Checks c = Checks.of("Positionering");
+    Checks.geen(c, geen(), java.util.Map.of(Onderdeel.PITCHES, !pitches().isEmpty(),
+        Onderdeel.LOBBY, lobby().isPresent(), Onderdeel.AAN_TAFEL_BIJ, !aanTafelBij().isEmpty()));
+    c.done();
+  }
 
   /** Relevant networks where it is not at the table. */
   default Set<String> nietAanTafel() {

@@ -2,6 +2,7 @@ package io.github.mantelzorg.model;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -15,32 +16,20 @@ public interface Project extends WithProject {
   /** Name of the project. */
   String naam();
 
-  /** Where support for the project exists. */
-  Draagvlak draagvlak();
+  /** Where support for the project exists, when known. */
+  Optional<Draagvlak> draagvlak();
 
   /** Is the project looking for participants? */
-  @Value.Default
-  default boolean zoektDeelnemers() {
-    return false;
-  }
+  Optional<Boolean> zoektDeelnemers();
 
   /** Does it work with people who signed up themselves? */
-  @Value.Default
-  default boolean deelnemersMeldenZichZelf() {
-    return false;
-  }
+  Optional<Boolean> deelnemersMeldenZichZelf();
 
   /** Is the project looking for financing? */
-  @Value.Default
-  default boolean zoektFinanciering() {
-    return false;
-  }
+  Optional<Boolean> zoektFinanciering();
 
   /** Is the project linked to the organisation's strategic course? */
-  @Value.Default
-  default boolean verbondenMetStrategie() {
-    return false;
-  }
+  Optional<Boolean> verbondenMetStrategie();
 
   /** A new builder. */
   static Builder builder() {

@@ -16,17 +16,14 @@ public interface RespijtVoorziening extends WithRespijtVoorziening {
   /** Form of respite. */
   RespijtVorm vorm();
 
-  /** Who delivers it. */
-  Uitvoerder uitvoerder();
+  /** Who delivers it, when known. */
+  Optional<Uitvoerder> uitvoerder();
 
-  /** How often. */
-  RespijtFrequentie frequentie();
+  /** How often, when known. */
+  Optional<RespijtFrequentie> frequentie();
 
   /** Is it in use now (rather than only arranged or on a waiting list)? */
-  @Value.Default
-  default boolean inGebruik() {
-    return true;
-  }
+  Optional<Boolean> inGebruik();
 
   /** Id of the delivering organisation, when known; must be one of the network's organisations. */
   Optional<String> organisatie();

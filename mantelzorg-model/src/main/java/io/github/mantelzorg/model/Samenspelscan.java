@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -25,10 +26,7 @@ public interface Samenspelscan extends WithSamenspelscan {
   List<String> verbeterwensen();
 
   /** Have the wishes been followed up? */
-  @Value.Default
-  default boolean opgevolgd() {
-    return false;
-  }
+  Optional<Boolean> opgevolgd();
 
   /** A new builder. */
   static Builder builder() {

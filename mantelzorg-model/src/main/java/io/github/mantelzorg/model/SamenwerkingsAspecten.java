@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -15,31 +16,19 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableSamenwerkingsAspecten.class)
 public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
   /** Is there a shared goal? */
-  @Value.Default
-  default boolean gezamenlijkDoel() {
-    return false;
-  }
+  Optional<Boolean> gezamenlijkDoel();
 
   /** Are each party's interests discussed? */
-  @Value.Default
-  default boolean eigenBelang() {
-    return false;
-  }
+  Optional<Boolean> eigenBelang();
 
   /** Is the relationship in order? */
-  @Value.Default
-  default boolean relatieOpOrde() {
-    return false;
-  }
+  Optional<Boolean> relatieOpOrde();
 
   /** Are there agreements about the collaboration? */
-  @Value.Default
-  default boolean afspraken() {
-    return false;
-  }
+  Optional<Boolean> afspraken();
 
-  /** Is this aspect in order? */
-  default boolean geregeld(SamenwerkingsAspect aspect) {
+  /** Is this aspect in order: stated yes, stated no, or unknown. */
+  default Optional<Boolean> geregeld(SamenwerkingsAspect aspect) {
     switch (aspect) {
       case GEZAMENLIJK_DOEL:
         return gezamenlijkDoel();
@@ -52,11 +41,22 @@ public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
     }
   }
 
-  /** The aspects not in order. */
+  /** The aspects stated not in order. */
   default Set<SamenwerkingsAspect> ontbrekend() {
     Set<SamenwerkingsAspect> s = EnumSet.noneOf(SamenwerkingsAspect.class);
     for (SamenwerkingsAspect a : SamenwerkingsAspect.values()) {
-      if (!geregeld(a)) {
+      if (geregeld(a).equals(Optional.of(false))) {
+        s.add(a);
+      }
+    }
+    return s;
+  }
+
+  /** The aspects not stated either way. */
+  default Set<SamenwerkingsAspect> onbekend() {
+    Set<SamenwerkingsAspect> s = EnumSet.noneOf(SamenwerkingsAspect.class);
+    for (SamenwerkingsAspect a : SamenwerkingsAspect.values()) {
+      if (geregeld(a).isEmpty()) {
         s.add(a);
       }
     }

@@ -3,6 +3,7 @@ package io.github.mantelzorg.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Set;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -27,16 +28,10 @@ public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
   Set<String> knelpunten();
 
   /** Were bottlenecks, wishes and ambitions explored with the partner? */
-  @Value.Default
-  default boolean verkend() {
-    return false;
-  }
+  Optional<Boolean> verkend();
 
   /** Is the partner willing to commit ("samen de schouders eronder")? */
-  @Value.Default
-  default boolean bereidSchoudersEronder() {
-    return false;
-  }
+  Optional<Boolean> bereidSchoudersEronder();
 
   /** Desired minus current rung; positive when the collaboration should grow. */
   default int gat() {

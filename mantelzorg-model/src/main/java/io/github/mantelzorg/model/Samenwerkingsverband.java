@@ -1,5 +1,6 @@
 package io.github.mantelzorg.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
@@ -38,10 +39,7 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   List<String> gemeenten();
 
   /** Is this a lerende praktijk (at least three organisations, two years of guidance)? */
-  @Value.Default
-  default boolean lerendePraktijk() {
-    return false;
-  }
+  Optional<Boolean> lerendePraktijk();
 
   /** End of the guidance, for a lerende praktijk. */
   Optional<LocalDate> begeleidingTot();
@@ -52,89 +50,91 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Organisations mapped as possible partners but not (yet) members (seed 004, partner mapping). */
   List<Organisatie> kandidaten();
 
-  /** Relations rated on the participatieladder. */
+  /**
+   * Relations rated on the participatieladder. A non-empty list is taken as complete (a member without a relation is
+   * not rated); absent means unknown unless {@link #geen()} says none is rated yet.
+   */
   List<SamenwerkingsRelatie> relaties();
 
-  /** Id of the initiatiefnemer (the lead), if one was appointed. */
+  /** Id of the initiatiefnemer (the lead); absent means unknown unless {@link #geen()} says there is none. */
   Optional<String> initiatiefnemer();
 
   /** Does the initiatiefnemer have time and energy to invest (seed 001)? */
-  @Value.Default
-  default boolean initiatiefnemerHeeftTijdEnEnergie() {
-    return false;
-  }
+  Optional<Boolean> initiatiefnemerHeeftTijdEnEnergie();
 
   /** The four aspects of collaboration. */
-  @Value.Default
-  default SamenwerkingsAspecten aspecten() {
-    return SamenwerkingsAspecten.builder().build();
-  }
+  Optional<SamenwerkingsAspecten> aspecten();
 
-  /** Steps of the six-step plan done. */
+  /** Steps of the six-step plan done; absent means unknown unless {@link #geen()} says none is done yet. */
   Set<SamenwerkingsStap> stappenAfgerond();
 
   /** Outcome of step 3: was an existing network found? Empty until step 3 is done. */
   Optional<Boolean> bestaandNetwerkGevonden();
 
-  /** Day of the last evaluation (step 6), if any. */
+  /** Day of the last evaluation (step 6); absent means unknown unless {@link #geen()} says there never was one. */
   Optional<LocalDate> laatsteEvaluatie();
 
-  /** Goals. */
+  /** Goals; a non-empty list is taken as complete; absent means unknown unless {@link #geen()} says none is set. */
   List<Doel> doelen();
 
-  /** Shared vision, if formulated. */
+  /** Shared vision; absent means unknown unless {@link #geen()} says none is formulated. */
   Optional<Visie> visie();
 
   /** Does the municipality have a vision on carer support (seed 004: "soms is het er gewoon niet")? */
-  @Value.Default
-  default boolean gemeenteHeeftVisie() {
-    return false;
-  }
+  Optional<Boolean> gemeenteHeeftVisie();
 
   /** Is there a shared sociale kaart? */
-  @Value.Default
-  default boolean socialeKaart() {
-    return false;
-  }
+  Optional<Boolean> socialeKaart();
 
   /** Is the route to respite mapped with the professionals? */
-  @Value.Default
-  default boolean routeRespijtzorgInBeeld() {
-    return false;
-  }
+  Optional<Boolean> routeRespijtzorgInBeeld();
 
   /** Do the members signal overload the same way (e.g. a shared 10-minutencheck)? */
-  @Value.Default
-  default boolean gedeeldeBelastingsignalering() {
-    return false;
-  }
+  Optional<Boolean> gedeeldeBelastingsignalering();
 
   /** Does the partnership offer respite care in its region? */
-  @Value.Default
-  default boolean biedtRespijt() {
-    return false;
-  }
+  Optional<Boolean> biedtRespijt();
 
-  /** The mantelzorgakkoord, if any. */
+  /** The mantelzorgakkoord; absent means unknown unless {@link #geen()} says there is none. */
   Optional<Mantelzorgakkoord> mantelzorgakkoord();
 
   /** Are carers' stories used (podcast, story in a team meeting)? */
-  @Value.Default
-  default boolean ervaringsverhalenGebruikt() {
-    return false;
-  }
+  Optional<Boolean> ervaringsverhalenGebruikt();
 
   /** Rung on the participatieladder at which carers take part in policy. */
-  @Value.Default
-  default ParticipatieTrede mantelzorgersBetrokkenBijBeleid() {
-    return ParticipatieTrede.GEEN_CONTACT;
-  }
+  Optional<ParticipatieTrede> mantelzorgersBetrokkenBijBeleid();
 
   /** Positioning of the carer-support organisation, if described. */
   Optional<Positionering> positionering();
 
   /** The lerend netwerk the partnership takes part in, if any. */
   Optional<LerendNetwerk> lerendNetwerk();
+
+  /** The parts this record states are absent ("there is none"), as opposed to parts it does not mention (unknown). */
+  Set<Onderdeel> geen();
+
+  /** Onderdeel: a part of a partnership that a record can state to be absent. */
+  enum Onderdeel {
+    /** No initiatiefnemer (lead) is appointed. */
+    @JsonProperty("initiatiefnemer") INITIATIEFNEMER,
+    /** No relation is rated on the participatieladder yet. */
+    @JsonProperty("relaties") RELATIES,
+    /** No step of the six-step plan is done yet. */
+    @JsonProperty("stappenAfgerond") STAPPEN_AFGEROND,
+    /** There never was an evaluation (step 6). */
+    @JsonProperty("laatsteEvaluatie") LAATSTE_EVALUATIE,
+    /** No goal is set. */
+    @JsonProperty("doelen") DOELEN,
+    /** No shared vision is formulated. */
+    @JsonProperty("visie") VISIE,
+    /** There is no mantelzorgakkoord. */
+    @JsonProperty("mantelzorgakkoord") MANTELZORGAKKOORD
+  }
+
+  /** Is this part stated to be absent ({@link #geen()})? */
+  default boolean geen(Onderdeel onderdeel) {
+    return geen().contains(onderdeel);
+  }
 
   /** A member or candidate by id. */
   default Optional<Organisatie> organisatie(String id) {
@@ -151,13 +151,23 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     return initiatiefnemer().flatMap(this::organisatie);
   }
 
-  /** Does any member deploy an expert by experience? */
-  default boolean heeftErvaringsdeskundige() {
-    return leden().stream().anyMatch(o -> !o.ervaringsdeskundigen().isEmpty());
+  /**
+   * Does any member deploy an expert by experience: yes when a member lists one, no when every member states it has
+   * none, otherwise unknown.
+   */
+  default Optional<Boolean> heeftErvaringsdeskundige() {
+    return ThreeValued.any(leden(), o -> !o.ervaringsdeskundigen().isEmpty() ? Optional.of(true)
+        : o.geen(Organisatie.Onderdeel.ERVARINGSDESKUNDIGEN) ? Optional.of(false) : Optional.empty());
   }
 
-  /** The first step of the six-step plan not yet done, if any. */
+  /**
+   * The first step of the six-step plan not yet done, when the steps done are known (listed, or none stated done);
+   * empty when unknown or when all six are done.
+   */
   default Optional<SamenwerkingsStap> volgendeStap() {
+    if (stappenAfgerond().isEmpty() && !geen(Onderdeel.STAPPEN_AFGEROND)) {
+      return Optional.empty();
+    }
     for (SamenwerkingsStap s : SamenwerkingsStap.values()) {
       if (!stappenAfgerond().contains(s)) {
         return Optional.of(s);
@@ -166,16 +176,17 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     return Optional.empty();
   }
 
-  /** The success factors of seed 001 that are in place, derived from the state. */
+  /** The success factors of the lerende praktijken (Movisies 2022) that the record states are in place. */
   default Set<SuccesFactor> succesfactoren() {
     Set<SuccesFactor> s = EnumSet.noneOf(SuccesFactor.class);
-    if (initiatiefnemerHeeftTijdEnEnergie() && leden().stream().allMatch(Organisatie::medewerkersHebbenTijd)) {
+    if (initiatiefnemerHeeftTijdEnEnergie().orElse(false)
+        && ThreeValued.all(leden(), Organisatie::medewerkersHebbenTijd).orElse(false)) {
       s.add(SuccesFactor.INVESTEREN);
     }
-    if (doelen().stream().anyMatch(d -> d.omvang() == DoelOmvang.KLEIN)) {
+    if (doelen().stream().anyMatch(d -> d.omvang().equals(Optional.of(DoelOmvang.KLEIN)))) {
       s.add(SuccesFactor.KLEIN_BEGINNEN);
     }
-    if (ervaringsverhalenGebruikt()) {
+    if (ervaringsverhalenGebruikt().orElse(false)) {
       s.add(SuccesFactor.VERHALEN_MANTELZORGERS_BENUTTEN);
     }
     return s;
@@ -210,6 +221,14 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
       }
     });
     positionering().ifPresent(p -> c.resolves("positionering.organisatie", p.organisatie(), members, "a member organisation (leden)"));
+    Checks.geen(c, geen(), java.util.Map.of(
+        Onderdeel.INITIATIEFNEMER, initiatiefnemer().isPresent(),
+        Onderdeel.RELATIES, !relaties().isEmpty(),
+        Onderdeel.STAPPEN_AFGEROND, !stappenAfgerond().isEmpty(),
+        Onderdeel.LAATSTE_EVALUATIE, laatsteEvaluatie().isPresent(),
+        Onderdeel.DOELEN, !doelen().isEmpty(),
+        Onderdeel.VISIE, visie().isPresent(),
+        Onderdeel.MANTELZORGAKKOORD, mantelzorgakkoord().isPresent()));
     c.done();
   }
 

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * SofaProfiel: how the professionals around a carer work with them along the four SOFA roles (seed 002), and the
  * sourced practice items: involved in the zorgplan, a fixed contact person, wishes and limits discussed, living far
- * away. The attention per role is {@link Aandacht#ONBEKEND} until assessed.
+ * away. Every field is unknown until stated (left out).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSofaProfiel.class)
@@ -19,61 +19,34 @@ public interface SofaProfiel extends WithSofaProfiel {
   Optional<LocalDate> datum();
 
   /** Contact moment the assessment belongs to. */
-  @Value.Default
-  default ContactMoment moment() {
-    return ContactMoment.DAGELIJKSE_PRAKTIJK;
-  }
+  Optional<ContactMoment> moment();
 
   /** Attention for the carer as partner in care. */
-  @Value.Default
-  default Aandacht samenwerken() {
-    return Aandacht.ONBEKEND;
-  }
+  Optional<Aandacht> samenwerken();
 
   /** Attention for the carer as someone who needs support. */
-  @Value.Default
-  default Aandacht ondersteunen() {
-    return Aandacht.ONBEKEND;
-  }
+  Optional<Aandacht> ondersteunen();
 
   /** Attention for the carer's personal relationship with the cared-for. */
-  @Value.Default
-  default Aandacht faciliteren() {
-    return Aandacht.ONBEKEND;
-  }
+  Optional<Aandacht> faciliteren();
 
   /** Attention for the carer as expert. */
-  @Value.Default
-  default Aandacht afstemmen() {
-    return Aandacht.ONBEKEND;
-  }
+  Optional<Aandacht> afstemmen();
 
   /** Is the carer involved in drawing up the zorgplan? */
-  @Value.Default
-  default boolean betrokkenBijZorgplan() {
-    return false;
-  }
+  Optional<Boolean> betrokkenBijZorgplan();
 
   /** Does the carer have a fixed, reachable contact person? */
-  @Value.Default
-  default boolean vastAanspreekpunt() {
-    return false;
-  }
+  Optional<Boolean> vastAanspreekpunt();
 
   /** Have the carer's wishes and limits been discussed? */
-  @Value.Default
-  default boolean wensenEnGrenzenBesproken() {
-    return false;
-  }
+  Optional<Boolean> wensenEnGrenzenBesproken();
 
   /** Does the carer live far away from the cared-for? */
-  @Value.Default
-  default boolean woontOpAfstand() {
-    return false;
-  }
+  Optional<Boolean> woontOpAfstand();
 
   /** The attention for one role. */
-  default Aandacht aandacht(SofaRol rol) {
+  default Optional<Aandacht> aandacht(SofaRol rol) {
     switch (rol) {
       case SAMENWERKEN:
         return samenwerken();
@@ -90,18 +63,18 @@ public interface SofaProfiel extends WithSofaProfiel {
   default int aantalVoldoende() {
     int n = 0;
     for (SofaRol r : SofaRol.values()) {
-      if (aandacht(r) == Aandacht.VOLDOENDE) {
+      if (aandacht(r).equals(Optional.of(Aandacht.VOLDOENDE))) {
         n++;
       }
     }
     return n;
   }
 
-  /** Number of roles with attention {@link Aandacht#ONBEKEND}. */
+  /** Number of roles not assessed (attention unknown). */
   default int aantalOnbekend() {
     int n = 0;
     for (SofaRol r : SofaRol.values()) {
-      if (aandacht(r) == Aandacht.ONBEKEND) {
+      if (aandacht(r).isEmpty()) {
         n++;
       }
     }

@@ -1,9 +1,11 @@
 package io.github.mantelzorg.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -17,26 +19,31 @@ public interface Visie extends WithVisie {
   /** Sources the vision builds on. */
   Set<VisieBron> bronnen();
 
-  /** Guiding principles. */
+  /** Guiding principles; absent means unknown unless {@link #geen()} says none are formulated. */
   List<String> leidendePrincipes();
 
-  /** Is the vision translated into concrete steps (agreements, policy, execution)? */
-  @Value.Default
-  default boolean vertaaldInStappen() {
-    return false;
+  /** The parts this record states are absent (as opposed to not mentioned: unknown). */
+  Set<Onderdeel> geen();
+
+  /** Onderdeel: a part of a vision that a record can state to be absent. */
+  enum Onderdeel {
+    /** No guiding principles are formulated. */
+    @JsonProperty("leidendePrincipes") LEIDENDE_PRINCIPES
   }
+
+  /** Checks that a part stated absent is not given. */
+  @Value.Check
+  default void check() {
+    Checks c = Checks.of("Visie");
+    Checks.geen(c, geen(), java.util.Map.of(Onderdeel.LEIDENDE_PRINCIPES, !leidendePrincipes().isEmpty()));
+    c.done();
+  }
+
+  /** Is the vision translated into concrete steps (agreements, policy, execution)? */
+  Optional<Boolean> vertaaldInStappen();
 
   /** Are the roles of everyone agreed? */
-  @Value.Default
-  default boolean rollenAfgesproken() {
-    return false;
-  }
-
-  /** Is the number of guiding principles within five to eight? */
-  default boolean principesBinnenBereik() {
-    int n = leidendePrincipes().size();
-    return n >= Drempels.LEIDENDE_PRINCIPES_MIN && n <= Drempels.LEIDENDE_PRINCIPES_MAX;
-  }
+  Optional<Boolean> rollenAfgesproken();
 
   /** A new builder. */
   static Builder builder() {

@@ -28,10 +28,7 @@ public interface Vrijwilliger extends Persoon, WithVrijwilliger {
   Set<String> taken();
 
   /** Is the volunteer a netwerkcoach of Een Sterk Sociaal Netwerk? */
-  @Value.Default
-  default boolean netwerkcoach() {
-    return false;
-  }
+  Optional<Boolean> netwerkcoach();
 
   /** WIFA profile, when assessed. */
   Optional<WifaProfiel> wifa();

@@ -1,9 +1,11 @@
 package io.github.mantelzorg.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -15,49 +17,51 @@ import org.immutables.value.Value;
 @JsonDeserialize(as = ImmutableWifaProfiel.class)
 public interface WifaProfiel extends WithWifaProfiel {
   /** Waarderen. */
-  @Value.Default
-  default WifaStatus waarderen() {
-    return WifaStatus.ONBEKEND;
-  }
+  Optional<WifaStatus> waarderen();
 
   /** Informeren. */
-  @Value.Default
-  default WifaStatus informeren() {
-    return WifaStatus.ONBEKEND;
-  }
+  Optional<WifaStatus> informeren();
 
   /** Faciliteren. */
-  @Value.Default
-  default WifaStatus faciliteren() {
-    return WifaStatus.ONBEKEND;
-  }
+  Optional<WifaStatus> faciliteren();
 
   /** Afstemmen. */
-  @Value.Default
-  default WifaStatus afstemmen() {
-    return WifaStatus.ONBEKEND;
-  }
+  Optional<WifaStatus> afstemmen();
 
   /** Did the volunteer have an intake conversation about their motives? */
-  @Value.Default
-  default boolean intakeGehad() {
-    return false;
-  }
+  Optional<Boolean> intakeGehad();
 
-  /** Day of the last explicit appreciation, if any. */
+  /** Day of the last explicit appreciation; absent means unknown unless {@link #geen()} says there never was one. */
   Optional<LocalDate> laatsteWaardering();
 
-  /** Day of the last joint evaluation, if any. */
+  /** Day of the last joint evaluation; absent means unknown unless {@link #geen()} says there never was one. */
   Optional<LocalDate> laatsteEvaluatie();
 
-  /** Are agreements with the volunteer written down? */
-  @Value.Default
-  default boolean afsprakenVastgelegd() {
-    return false;
+  /** The moments this record states never happened (as opposed to not mentioned: unknown). */
+  Set<Onderdeel> geen();
+
+  /** Onderdeel: a moment that a WIFA profile can state never happened. */
+  enum Onderdeel {
+    /** The volunteer was never explicitly appreciated. */
+    @JsonProperty("laatsteWaardering") LAATSTE_WAARDERING,
+    /** There never was a joint evaluation. */
+    @JsonProperty("laatsteEvaluatie") LAATSTE_EVALUATIE
   }
 
+  /** Checks that a moment stated as never ({@link #geen()}) has no date. */
+  @Value.Check
+  default void check() {
+    Checks c = Checks.of("WifaProfiel");
+    Checks.geen(c, geen(), java.util.Map.of(Onderdeel.LAATSTE_WAARDERING, laatsteWaardering().isPresent(),
+        Onderdeel.LAATSTE_EVALUATIE, laatsteEvaluatie().isPresent()));
+    c.done();
+  }
+
+  /** Are agreements with the volunteer written down? */
+  Optional<Boolean> afsprakenVastgelegd();
+
   /** The status of one aspect. */
-  default WifaStatus status(WifaAspect aspect) {
+  default Optional<WifaStatus> status(WifaAspect aspect) {
     switch (aspect) {
       case WAARDEREN:
         return waarderen();

@@ -1,6 +1,12 @@
 package io.github.mantelzorg.model;
 
-/** WIFA status of one aspect for a volunteer: in order, insufficient, or not known (design choice: no source gives a scale). */
+/**
+ * WifaStatus: how one WIFA aspect is taken care of for a volunteer: in order or insufficient (design choice: no source
+ * gives a scale). An aspect not assessed is unknown: the field is left out.
+ */
 public enum WifaStatus {
-  OK, ONVOLDOENDE, ONBEKEND
+  /** In order. */
+  OK,
+  /** Onvoldoende: insufficient. */
+  ONVOLDOENDE
 }

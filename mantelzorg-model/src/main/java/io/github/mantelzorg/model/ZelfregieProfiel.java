@@ -3,12 +3,13 @@ package io.github.mantelzorg.model;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * ZelfregieProfiel: a dated view of someone's zelfregie (self-direction) on its four elements (seed 002), plus
- * whether they can also give to others (wederkerigheid). Each element is {@link ZelfregieNiveau#ONBEKEND} until
- * assessed.
+ * whether they can also give to others (wederkerigheid). Every element is unknown until
+ * stated (left out).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableZelfregieProfiel.class)
@@ -18,37 +19,22 @@ public interface ZelfregieProfiel extends WithZelfregieProfiel {
   LocalDate datum();
 
   /** Eigenaarschap: owning one's life and choices. */
-  @Value.Default
-  default ZelfregieNiveau eigenaarschap() {
-    return ZelfregieNiveau.ONBEKEND;
-  }
+  Optional<ZelfregieNiveau> eigenaarschap();
 
   /** Eigen kracht: capacity to decide oneself. */
-  @Value.Default
-  default ZelfregieNiveau eigenKracht() {
-    return ZelfregieNiveau.ONBEKEND;
-  }
+  Optional<ZelfregieNiveau> eigenKracht();
 
   /** Motivatie: values and meaning. */
-  @Value.Default
-  default ZelfregieNiveau motivatie() {
-    return ZelfregieNiveau.ONBEKEND;
-  }
+  Optional<ZelfregieNiveau> motivatie();
 
   /** Contacten: social network and reciprocity. */
-  @Value.Default
-  default ZelfregieNiveau contacten() {
-    return ZelfregieNiveau.ONBEKEND;
-  }
+  Optional<ZelfregieNiveau> contacten();
 
   /** Wederkerigheid: can this person also mean something to others? */
-  @Value.Default
-  default boolean wederkerigheid() {
-    return false;
-  }
+  Optional<Boolean> wederkerigheid();
 
   /** The level of one element. */
-  default ZelfregieNiveau niveau(ZelfregieElement element) {
+  default Optional<ZelfregieNiveau> niveau(ZelfregieElement element) {
     switch (element) {
       case EIGENAARSCHAP:
         return eigenaarschap();

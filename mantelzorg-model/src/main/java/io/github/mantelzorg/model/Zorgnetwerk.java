@@ -1,10 +1,12 @@
 package io.github.mantelzorg.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -30,16 +32,19 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
   /** The person cared for. */
   Zorgvrager zorgvrager();
 
-  /** Carers. */
+  /** Carers: those the record lists (absent or empty: none recorded). */
   List<Mantelzorger> mantelzorgers();
 
-  /** Volunteers. */
+  /** Volunteers. A listed volunteer means one is involved; absent means unknown unless {@link #geen()} says none. */
   List<Vrijwilliger> vrijwilligers();
 
-  /** Professionals. */
+  /** Professionals the record lists (absent or empty: none recorded). */
   List<Beroepskracht> beroepskrachten();
 
-  /** Relatives, friends and neighbours outside the care. */
+  /**
+   * Relatives, friends and neighbours outside the care. A non-empty list is taken as complete; absent means unknown
+   * unless {@link #geen()} says there are none.
+   */
   List<InformeelContact> informeleContacten();
 
   /** Experts by experience involved. */
@@ -48,51 +53,76 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
   /** Organisations of the professionals, volunteers and respite. */
   List<Organisatie> organisaties();
 
-  /** Respite arranged for this network. */
+  /** Respite arranged for this network; absent means unknown unless {@link #geen()} says none is arranged. */
   List<RespijtVoorziening> respijt();
 
-  /** The MantelScan, if one was (or is being) done. */
+  /** The MantelScan, if one was (or is being) done; absent means unknown unless {@link #geen()} says none was done. */
   Optional<MantelScan> mantelScan();
 
-  /** The Een Sterk Sociaal Netwerk trajectory, if running. */
+  /** The Een Sterk Sociaal Netwerk trajectory, if running; absent means unknown unless {@link #geen()} says none runs. */
   Optional<NetwerkCoaching> netwerkCoaching();
 
-  /** Is any respite in use? (Computed once per value; not part of equality or JSON.) */
+  /**
+   * The parts this record states are absent ("there is none"), as opposed to parts it does not mention (unknown).
+   * In JSON an empty list given on purpose ({@code "vrijwilligers": []}) states the same and is read into this set.
+   */
+  Set<Onderdeel> geen();
+
+  /** Onderdeel: a part of a network that a record can state to be absent. */
+  enum Onderdeel {
+    /** No volunteer is involved. */
+    @JsonProperty("vrijwilligers") VRIJWILLIGERS,
+    /** No relative, friend or neighbour outside the care is known to help or be willing. */
+    @JsonProperty("informeleContacten") INFORMELE_CONTACTEN,
+    /** No respite is arranged. */
+    @JsonProperty("respijt") RESPIJT,
+    /** No MantelScan was done. */
+    @JsonProperty("mantelScan") MANTEL_SCAN,
+    /** No Een Sterk Sociaal Netwerk trajectory runs. */
+    @JsonProperty("netwerkCoaching") NETWERK_COACHING
+  }
+
+  /** Is this part stated to be absent ({@link #geen()})? */
+  default boolean geen(Onderdeel onderdeel) {
+    return geen().contains(onderdeel);
+  }
+
+  /**
+   * Is respite in use: yes when a listed respite is in use; no when the record states there is none, or every listed
+   * respite is stated not in use; otherwise unknown. (Computed once per value; not part of equality or JSON.)
+   */
   @Value.Lazy
-  default boolean respijtInGebruik() {
-    return respijt().stream().anyMatch(RespijtVoorziening::inGebruik);
-  }
-
-  /** Is there exactly one carer? */
-  default boolean enigeMantelzorger() {
-    return mantelzorgers().size() == 1;
-  }
-
-  /** Is there at least one volunteer? */
-  default boolean heeftVrijwilliger() {
-    return !vrijwilligers().isEmpty();
-  }
-
-  /** Number of informal helpers active in the care: carers plus informal contacts who were asked and are willing. */
-  default int aantalActieveInformeleHelpers() {
-    int n = mantelzorgers().size();
-    for (InformeelContact c : informeleContacten()) {
-      if (c.gevraagd() && c.bereidOmTeHelpen()) {
-        n++;
-      }
+  default Optional<Boolean> respijtInGebruik() {
+    if (respijt().isEmpty()) {
+      return geen(Onderdeel.RESPIJT) ? Optional.of(false) : Optional.empty();
     }
-    return n;
+    return ThreeValued.any(respijt(), RespijtVoorziening::inGebruik);
+  }
+
+  /** Is a volunteer involved: yes when one is listed, no when the record states none, otherwise unknown. */
+  default Optional<Boolean> heeftVrijwilliger() {
+    return !vrijwilligers().isEmpty() ? Optional.of(true)
+        : geen(Onderdeel.VRIJWILLIGERS) ? Optional.of(false) : Optional.empty();
+  }
+
+  /** Every person of the network: the zorgvrager first, then carers, volunteers, professionals, contacts, experts. */
+  @Value.Lazy
+  default List<Persoon> personen() {
+    List<Persoon> p = new ArrayList<>(1 + mantelzorgers().size() + vrijwilligers().size() + beroepskrachten().size()
+        + informeleContacten().size() + ervaringsdeskundigen().size());
+    p.add(zorgvrager());
+    p.addAll(mantelzorgers());
+    p.addAll(vrijwilligers());
+    p.addAll(beroepskrachten());
+    p.addAll(informeleContacten());
+    p.addAll(ervaringsdeskundigen());
+    return java.util.Collections.unmodifiableList(p);
   }
 
   /** Ids of all persons and organisations. */
   default Set<String> ids() {
     Set<String> ids = new HashSet<>();
-    ids.add(zorgvrager().id());
-    mantelzorgers().forEach(p -> ids.add(p.id()));
-    vrijwilligers().forEach(p -> ids.add(p.id()));
-    beroepskrachten().forEach(p -> ids.add(p.id()));
-    informeleContacten().forEach(p -> ids.add(p.id()));
-    ervaringsdeskundigen().forEach(p -> ids.add(p.id()));
+    personen().forEach(p -> ids.add(p.id()));
     organisaties().forEach(o -> ids.add(o.id()));
     return ids;
   }
@@ -118,7 +148,8 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
     Set<String> orgs = new HashSet<>();
     organisaties().forEach(o -> orgs.add(o.id()));
     for (int i = 0; i < beroepskrachten().size(); i++) {
-      c.resolves("beroepskrachten[" + i + "].organisatie", beroepskrachten().get(i).organisatie(), orgs, "an organisation");
+      int j = i;
+      beroepskrachten().get(i).organisatie().ifPresent(o -> c.resolves("beroepskrachten[" + j + "].organisatie", o, orgs, "an organisation"));
     }
     for (int i = 0; i < vrijwilligers().size(); i++) {
       int j = i;
@@ -141,6 +172,12 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
             "mantelzorgers[" + m + "].belasting[" + n + "].afgenomenDoor", o, orgs, "an organisation"));
       }
     }
+    Checks.geen(c, geen(), Map.of(
+        Onderdeel.VRIJWILLIGERS, !vrijwilligers().isEmpty(),
+        Onderdeel.INFORMELE_CONTACTEN, !informeleContacten().isEmpty(),
+        Onderdeel.RESPIJT, !respijt().isEmpty(),
+        Onderdeel.MANTEL_SCAN, mantelScan().isPresent(),
+        Onderdeel.NETWERK_COACHING, netwerkCoaching().isPresent()));
     c.done();
   }
 

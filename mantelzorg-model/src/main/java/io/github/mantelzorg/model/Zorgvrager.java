@@ -29,22 +29,13 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
   Set<Aandoening> aandoeningen();
 
   /** Does the zorgvrager live at home? */
-  @Value.Default
-  default boolean woontThuis() {
-    return true;
-  }
+  Optional<Boolean> woontThuis();
 
   /** Is "who takes over the care when I no longer can?" a question (Naasten ontzorgen, seed 003)? */
-  @Value.Default
-  default boolean toekomstzorgVraag() {
-    return false;
-  }
+  Optional<Boolean> toekomstzorgVraag();
 
   /** Vraagverlegen: finds it hard to ask for help (seed 002). */
-  @Value.Default
-  default boolean vraagverlegen() {
-    return false;
-  }
+  Optional<Boolean> vraagverlegen();
 
   /** Zelfregie profile, when assessed. */
   Optional<ZelfregieProfiel> zelfregie();

@@ -92,6 +92,41 @@ class JsonErrorTest {
   }
 
   @Test
+  void anAbsentOrNullFactIsUnknownNotAnError() {
+    Zorgnetwerk n = JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[{\"id\":\"m\",\"naam\":\"B\",\"werkt\":null}]"));
+    assertThat(n.mantelzorgers().get(0).relatie()).isEmpty();
+    assertThat(n.mantelzorgers().get(0).urenPerWeek()).isEmpty();
+    assertThat(n.mantelzorgers().get(0).werkt()).isEmpty();
+    assertThat(n.mantelzorgers().get(0).herkentZichAlsMantelzorger()).isEmpty();
+    assertThat(n.respijtInGebruik()).isEmpty();
+  }
+
+  @Test
+  void anEmptyListGivenOnPurposeStatesThereIsNone() {
+    Zorgnetwerk n = JSON.readZorgnetwerk(netwerk("\"vrijwilligers\":[],\"respijt\":[]"));
+    assertThat(n.geen()).containsExactly(Zorgnetwerk.Onderdeel.VRIJWILLIGERS, Zorgnetwerk.Onderdeel.RESPIJT);
+    assertThat(n.heeftVrijwilliger()).contains(false);
+    assertThat(n.respijtInGebruik()).contains(false);
+    assertThat(JSON.readZorgnetwerk(netwerk("\"vrijwilligers\":[],\"geen\":[\"vrijwilligers\"]")).geen())
+        .containsExactly(Zorgnetwerk.Onderdeel.VRIJWILLIGERS);
+    assertThat(JSON.write(n)).contains("\"geen\"").doesNotContain("[ ]");
+  }
+
+  @Test
+  void onbekendIsReadAsNotAssessed() {
+    Zorgnetwerk n = JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[{\"id\":\"m\",\"naam\":\"B\","
+        + "\"sofa\":{\"samenwerken\":\"ONBEKEND\",\"faciliteren\":\"WEINIG\"}}]"));
+    assertThat(n.mantelzorgers().get(0).sofa().orElseThrow().samenwerken()).isEmpty();
+    assertThat(n.mantelzorgers().get(0).sofa().orElseThrow().faciliteren()).contains(Aandacht.WEINIG);
+  }
+
+  @Test
+  void aPartStatedAbsentMustNotBeGivenToo() {
+    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"respijt\":[{\"vorm\":\"DAGOPVANG\"}],\"geen\":[\"respijt\"]"))),
+        "geen[0]", "\"respijt\"", "only parts this record leaves out: respijt is given as well");
+  }
+
+  @Test
   void unknownEnumValue() {
     assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ.replace("KIND", "OOM") + "}]"))),
         "mantelzorgers[0].relatie", "\"OOM\"",
@@ -100,8 +135,8 @@ class JsonErrorTest {
 
   @Test
   void missingRequiredField() {
-    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ.replace("\"relatie\":\"KIND\",", "") + "}]"))),
-        "mantelzorgers[0].relatie", "missing", "a value: this field is required");
+    assertProblem(fails(() -> JSON.readZorgnetwerk(netwerk("\"mantelzorgers\":[" + MZ.replace("\"naam\":\"B\",", "") + "}]"))),
+        "mantelzorgers[0].naam", "missing", "a value: this field is required");
     assertProblem(fails(() -> JSON.readZorgnetwerk("{\"id\":\"n1\"}")),
         "zorgvrager", "missing", "a value: this field is required");
     assertProblem(fails(() -> JSON.readZorgnetwerk("{\"id\":null," + ZV + "}")),

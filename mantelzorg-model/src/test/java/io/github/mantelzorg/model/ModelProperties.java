@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -384,12 +385,19 @@ class ModelProperties {
   @Example
   void generatorsReachHoursAndMonthsEdgesAndAllRelations() {
     List<Mantelzorger> mz = ModelArbitraries.mantelzorgers().sampleStream().limit(1000).collect(Collectors.toList());
-    assertThat(mz.stream().map(Mantelzorger::urenPerWeek).collect(Collectors.toSet())).contains(8.0, 8.5, 0.0, 168.0);
-    assertThat(mz.stream().map(Mantelzorger::maanden).collect(Collectors.toSet())).contains(0, 3, 4);
-    assertThat(mz.stream().map(Mantelzorger::relatie).collect(Collectors.toSet()))
+    assertThat(mz.stream().map(Mantelzorger::urenPerWeek).collect(Collectors.toSet()))
+        .contains(Optional.of(8.0), Optional.of(8.5), Optional.of(0.0), Optional.of(168.0), Optional.empty());
+    assertThat(mz.stream().map(Mantelzorger::maanden).collect(Collectors.toSet()))
+        .contains(Optional.of(0), Optional.of(3), Optional.of(4), Optional.empty());
+    assertThat(mz.stream().flatMap(m -> m.relatie().stream()).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder(Relatie.values());
-    assertThat(mz).anyMatch(Mantelzorger::langdurigEnIntensief).anyMatch(m -> !m.langdurigEnIntensief())
-        .anyMatch(Mantelzorger::overbelast).anyMatch(m -> m.sofa().isPresent()).anyMatch(m -> m.sofa().isEmpty());
+    assertThat(mz).anyMatch(m -> m.relatie().isEmpty());
+    assertThat(mz).anyMatch(m -> m.langdurigEnIntensief().equals(Optional.of(true)))
+        .anyMatch(m -> m.langdurigEnIntensief().equals(Optional.of(false)))
+        .anyMatch(m -> m.langdurigEnIntensief().isEmpty())
+        .anyMatch(m -> m.herkentZichAlsMantelzorger().isEmpty())
+        .anyMatch(m -> m.laatsteMeting().filter(Belastingmeting::overbelast).isPresent())
+        .anyMatch(m -> m.sofa().isPresent()).anyMatch(m -> m.sofa().isEmpty());
   }
 
   @Example
@@ -401,7 +409,9 @@ class ModelProperties {
         .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
     assertThat(netwerken).anyMatch(z -> z.netwerkCoaching().flatMap(NetwerkCoaching::netwerkcoach).isPresent())
         .anyMatch(z -> z.mantelScan().isPresent()).anyMatch(z -> z.gemeente().isEmpty())
-        .anyMatch(z -> !z.beroepskrachten().isEmpty()).anyMatch(Zorgnetwerk::respijtInGebruik);
+        .anyMatch(z -> !z.beroepskrachten().isEmpty()).anyMatch(z -> z.respijtInGebruik().equals(Optional.of(true)))
+        .anyMatch(z -> z.respijtInGebruik().equals(Optional.of(false))).anyMatch(z -> z.respijtInGebruik().isEmpty())
+        .anyMatch(z -> !z.geen().isEmpty()).anyMatch(z -> z.geen().isEmpty());
 
     List<Samenwerkingsverband> verbanden = ModelArbitraries.samenwerkingsverbanden().sampleStream().limit(200)
         .collect(Collectors.toList());

@@ -271,18 +271,18 @@ public final class ModelArbitraries {
     return Belastingmeting.builder().instrument(instrument).datum(datum).afgenomenDoor(door);
   }
 
-  /** Zelfregie profiles with every level (including ONBEKEND) reachable on each element. */
+  /** Zelfregie profiles with every level reachable on each element, and elements left unknown. */
   public static Arbitrary<ZelfregieProfiel> zelfregieProfielen() {
-    Arbitrary<ZelfregieNiveau> n = Arbitraries.of(ZelfregieNiveau.class);
-    return Combinators.combine(datums(), n, n, n, n, Arbitraries.of(true, false))
+    Arbitrary<Optional<ZelfregieNiveau>> n = soms(ZelfregieNiveau.class);
+    return Combinators.combine(datums(), n, n, n, n, vlaggen(1).map(v -> bit(v, 0)))
         .as((datum, a, b, c, d, w) -> ZelfregieProfiel.builder()
             .datum(datum).eigenaarschap(a).eigenKracht(b).motivatie(c).contacten(d).wederkerigheid(w).build());
   }
 
   /** SOFA profiles: every attention level per role, every contact moment, with or without a date. */
   public static Arbitrary<SofaProfiel> sofaProfielen() {
-    Arbitrary<Aandacht> a = Arbitraries.of(Aandacht.class);
-    return Combinators.combine(datums().optional(0.6), Arbitraries.of(ContactMoment.class), a, a, a, a, vlaggen(4))
+    Arbitrary<Optional<Aandacht>> a = soms(Aandacht.class);
+    return Combinators.combine(datums().optional(0.6), soms(ContactMoment.class), a, a, a, a, vlaggen(4))
         .as((datum, moment, s, o, f, af, v) -> SofaProfiel.builder()
             .datum(datum).moment(moment).samenwerken(s).ondersteunen(o).faciliteren(f).afstemmen(af)
             .betrokkenBijZorgplan(bit(v, 0)).vastAanspreekpunt(bit(v, 1))
@@ -292,13 +292,23 @@ public final class ModelArbitraries {
 
   /** WIFA profiles: every status per aspect, optional appreciation and evaluation dates. */
   public static Arbitrary<WifaProfiel> wifaProfielen() {
-    Arbitrary<WifaStatus> s = Arbitraries.of(WifaStatus.class);
-    return Combinators.combine(s, s, s, s, datums().optional(0.5), datums().optional(0.5), vlaggen(2))
-        .as((w, i, f, a, waardering, evaluatie, v) -> WifaProfiel.builder()
-            .waarderen(w).informeren(i).faciliteren(f).afstemmen(a)
-            .laatsteWaardering(waardering).laatsteEvaluatie(evaluatie)
-            .intakeGehad(bit(v, 0)).afsprakenVastgelegd(bit(v, 1))
-            .build());
+    Arbitrary<Optional<WifaStatus>> s = soms(WifaStatus.class);
+    return Combinators.combine(s, s, s, s, datums().optional(0.5), datums().optional(0.5), vlaggen(2),
+            Arbitraries.integers().between(0, 3))
+        .as((w, i, f, a, waardering, evaluatie, v, nooit) -> {
+          List<WifaProfiel.Onderdeel> leeg = new ArrayList<>();
+          if (waardering.isEmpty()) {
+            leeg.add(WifaProfiel.Onderdeel.LAATSTE_WAARDERING);
+          }
+          if (evaluatie.isEmpty()) {
+            leeg.add(WifaProfiel.Onderdeel.LAATSTE_EVALUATIE);
+          }
+          return WifaProfiel.builder()
+              .waarderen(w).informeren(i).faciliteren(f).afstemmen(a)
+              .laatsteWaardering(waardering).laatsteEvaluatie(evaluatie)
+              .intakeGehad(bit(v, 0)).afsprakenVastgelegd(bit(v, 1)).geen(geen(leeg, nooit))
+              .build();
+        });
   }
 
   /** Krachtenwijzer splits: three shares 0-100 that add up to 100, including 0/0/100 and 70% from the network. */
@@ -338,7 +348,7 @@ public final class ModelArbitraries {
             vlaggen(3), zelfregieProfielen().optional(0.4), zrmProfielen().list().ofMaxSize(3).uniqueElements(ZrmProfiel::datum))
         .as((naam, leeftijd, aandoeningen, v, zelfregie, zrm) -> Zorgvrager.builder()
             .id(ZORGVRAGER_ID).naam(naam).leeftijd(leeftijd).aandoeningen(aandoeningen)
-            .woontThuis(!bit(v, 0)).toekomstzorgVraag(bit(v, 1)).vraagverlegen(bit(v, 2))
+            .woontThuis(bit(v, 0)).toekomstzorgVraag(bit(v, 1)).vraagverlegen(bit(v, 2))
             .zelfregie(zelfregie).zrm(zrm).build());
   }
 
@@ -351,11 +361,11 @@ public final class ModelArbitraries {
   }
 
   static Arbitrary<Mantelzorger> mantelzorgers(int organisaties) {
-    Arbitrary<Mantelzorger> basis = Combinators.combine(namen(), leeftijden().optional(0.7), Arbitraries.of(Relatie.class),
-            urenPerWeek(), maanden(), vlaggen(5))
+    Arbitrary<Mantelzorger> basis = Combinators.combine(namen(), leeftijden().optional(0.7), soms(Relatie.class),
+            urenPerWeek().optional(0.85), maanden().optional(0.85), vlaggen(5))
         .as((naam, leeftijd, relatie, uren, maanden, v) -> Mantelzorger.builder()
             .id("mz-1").naam(naam).leeftijd(leeftijd).relatie(relatie).urenPerWeek(uren).maanden(maanden)
-            .hoofdmantelzorger(bit(v, 0)).herkentZichAlsMantelzorger(!bit(v, 1)).werkt(bit(v, 2))
+            .hoofdmantelzorger(bit(v, 0)).herkentZichAlsMantelzorger(bit(v, 1)).werkt(bit(v, 2))
             .jongeMantelzorger(bit(v, 3)).vraagverlegen(bit(v, 4)).build());
     return Combinators.combine(basis, belastingmetingen(organisaties).list().ofMaxSize(3).uniqueElements(b -> b.instrument() + "@" + b.datum()),
             zelfregieProfielen().optional(0.3), sofaProfielen().optional(0.5))
@@ -369,7 +379,7 @@ public final class ModelArbitraries {
 
   static Arbitrary<Vrijwilliger> vrijwilligers(int organisaties) {
     return Combinators.combine(namen(), verwijzing("org-", organisaties), taken().set().ofMaxSize(3),
-            Arbitraries.of(true, false), wifaProfielen().optional(0.5))
+            vlaggen(1).map(v -> bit(v, 0)), wifaProfielen().optional(0.5))
         .as((naam, org, taken, coach, wifa) -> Vrijwilliger.builder()
             .id("vw-1").naam(naam).organisatie(org).taken(taken).netwerkcoach(coach).wifa(wifa).build());
   }
@@ -381,7 +391,7 @@ public final class ModelArbitraries {
 
   static Arbitrary<Beroepskracht> beroepskrachten(int organisaties) {
     return Combinators.combine(namen(), Arbitraries.integers().between(1, Math.max(1, organisaties)),
-            Arbitraries.of(DISCIPLINES).optional(0.6), Arbitraries.of(true, false), taken().set().ofMaxSize(3))
+            Arbitraries.of(DISCIPLINES).optional(0.6), vlaggen(1).map(v -> bit(v, 0)), taken().set().ofMaxSize(3))
         .as((naam, org, discipline, aanspreekpunt, taken) -> Beroepskracht.builder()
             .id("bk-1").naam(naam).organisatie("org-" + org).discipline(discipline).aanspreekpunt(aanspreekpunt)
             .taken(taken).build());
@@ -389,15 +399,15 @@ public final class ModelArbitraries {
 
   /** Informal contacts with id {@code ic-1}: any relationship, asked or not, willing or not. */
   public static Arbitrary<InformeelContact> informeleContacten() {
-    return Combinators.combine(namen(), Arbitraries.of(Relatie.class), vlaggen(2))
+    return Combinators.combine(namen(), soms(Relatie.class), vlaggen(2))
         .as((naam, relatie, v) -> InformeelContact.builder()
             .id("ic-1").naam(naam).relatie(relatie).bereidOmTeHelpen(bit(v, 0)).gevraagd(bit(v, 1)).build());
   }
 
   /** Experts by experience with id {@code ed-1}, with the default or another theme (the empty one included). */
   public static Arbitrary<Ervaringsdeskundige> ervaringsdeskundigen() {
-    return Combinators.combine(namen(), Arbitraries.of("mantelzorg", "dementie", "ggz", "jonge mantelzorger", ""),
-            Arbitraries.of(true, false))
+    return Combinators.combine(namen(), Arbitraries.of("mantelzorg", "dementie", "ggz", "jonge mantelzorger", "").optional(0.8),
+            vlaggen(1).map(v -> bit(v, 0)))
         .as((naam, thema, via) -> Ervaringsdeskundige.builder()
             .id("ed-1").naam(naam).thema(thema).viaMantelzorgNL(via).build());
   }
@@ -408,7 +418,7 @@ public final class ModelArbitraries {
 
   /** Improvement projects with every kind of draagvlak. */
   public static Arbitrary<Project> projecten() {
-    return Combinators.combine(teksten(), Arbitraries.of(Draagvlak.class), vlaggen(4))
+    return Combinators.combine(teksten(), soms(Draagvlak.class), vlaggen(4))
         .as((naam, draagvlak, v) -> Project.builder().naam(naam).draagvlak(draagvlak)
             .zoektDeelnemers(bit(v, 0)).deelnemersMeldenZichZelf(bit(v, 1)).zoektFinanciering(bit(v, 2))
             .verbondenMetStrategie(bit(v, 3)).build());
@@ -417,7 +427,7 @@ public final class ModelArbitraries {
   /** Samenspelscans with any respondent groups and 0-3 improvement wishes. */
   public static Arbitrary<Samenspelscan> samenspelscans() {
     return Combinators.combine(datums(), Arbitraries.subsetOf(Respondent.values()), teksten().list().ofMaxSize(3),
-            Arbitraries.of(true, false))
+            vlaggen(1).map(v -> bit(v, 0)))
         .as((datum, respondenten, wensen, opgevolgd) -> Samenspelscan.builder().datum(datum)
             .respondenten(respondenten).verbeterwensen(wensen).opgevolgd(opgevolgd).build());
   }
@@ -428,15 +438,25 @@ public final class ModelArbitraries {
    */
   public static Arbitrary<Organisatie> organisaties() {
     Arbitrary<Organisatie> basis = Combinators.combine(namen().map(n -> "Stichting " + n),
-            Arbitraries.of(OrganisatieType.class), gemeenten().optional(0.6), vlaggen(6))
+            soms(OrganisatieType.class), gemeenten().optional(0.6), vlaggen(6))
         .as((naam, type, gemeente, v) -> Organisatie.builder().id("org-1").naam(naam).type(type).gemeente(gemeente)
-            .heeftVisie(bit(v, 0)).medewerkersHebbenTijd(!bit(v, 1)).gebruiktTienMinutenCheck(bit(v, 2))
+            .heeftVisie(bit(v, 0)).medewerkersHebbenTijd(bit(v, 1)).gebruiktTienMinutenCheck(bit(v, 2))
             .inLerendNetwerk(bit(v, 3)).inbeddingErvaringsdeskundigeGepland(bit(v, 4))
             .wilSamenspelVerbeteren(bit(v, 5)).build());
     return Combinators.combine(basis, ervaringsdeskundigen().list().ofMaxSize(2),
-            Arbitraries.of(Draagvlak.class).optional(0.5), samenspelscans().optional(0.3), projecten().list().ofMaxSize(2))
-        .as((o, ed, draagvlak, scan, projecten) -> o.withErvaringsdeskundigen(ed).withDraagvlak(draagvlak)
-            .withSamenspelscan(scan).withProjecten(projecten));
+            Arbitraries.of(Draagvlak.class).optional(0.5), samenspelscans().optional(0.3), projecten().list().ofMaxSize(2),
+            Arbitraries.integers().between(0, 3))
+        .as((o, ed, draagvlak, scan, projecten, nooit) -> {
+          List<Organisatie.Onderdeel> leeg = new ArrayList<>();
+          if (ed.isEmpty()) {
+            leeg.add(Organisatie.Onderdeel.ERVARINGSDESKUNDIGEN);
+          }
+          if (scan.isEmpty()) {
+            leeg.add(Organisatie.Onderdeel.SAMENSPELSCAN);
+          }
+          return o.withErvaringsdeskundigen(ed).withDraagvlak(draagvlak).withSamenspelscan(scan)
+              .withProjecten(projecten).withGeen(geen(leeg, nooit));
+        });
   }
 
   /** Respite arrangements of every form, deliverer and frequency, in use or not, optionally via {@code org-1..org-3}. */
@@ -445,8 +465,8 @@ public final class ModelArbitraries {
   }
 
   static Arbitrary<RespijtVoorziening> respijtVoorzieningen(int organisaties) {
-    return Combinators.combine(Arbitraries.of(RespijtVorm.class), Arbitraries.of(Uitvoerder.class),
-            Arbitraries.of(RespijtFrequentie.class), Arbitraries.of(true, false), verwijzing("org-", organisaties))
+    return Combinators.combine(Arbitraries.of(RespijtVorm.class), soms(Uitvoerder.class),
+            soms(RespijtFrequentie.class), vlaggen(1).map(v -> bit(v, 0)), verwijzing("org-", organisaties))
         .as((vorm, uitvoerder, frequentie, inGebruik, org) -> RespijtVoorziening.builder().vorm(vorm)
             .uitvoerder(uitvoerder).frequentie(frequentie).inGebruik(inGebruik).organisatie(org).build());
   }
@@ -466,7 +486,7 @@ public final class ModelArbitraries {
 
   static Arbitrary<NetwerkCoaching> netwerkCoachings(int vrijwilligers) {
     return Combinators.combine(verwijzing("vw-", vrijwilligers), Arbitraries.of(NetwerkStap.class),
-            Arbitraries.of(true, false), datums())
+            vlaggen(1).map(v -> bit(v, 0)), datums())
         .as((coach, stap, afgerond, sinds) -> NetwerkCoaching.builder().netwerkcoach(coach).huidigeStap(stap)
             .stapAfgerond(afgerond).sinds(sinds).build());
   }
@@ -499,12 +519,30 @@ public final class ModelArbitraries {
             .build());
     return Combinators.combine(kern, informeleContacten().list().ofMaxSize(3), ervaringsdeskundigen().list().ofMaxSize(2),
             respijtVoorzieningen(nOrg).list().ofMaxSize(3), mantelScans().optional(0.4),
-            netwerkCoachings(nVw).optional(0.4))
-        .as((z, ic, ed, respijt, scan, coaching) -> Zorgnetwerk.builder().from(z)
-            .informeleContacten(nummer(ic, "ic-", InformeelContact::withId))
-            .ervaringsdeskundigen(nummer(ed, "ed-", Ervaringsdeskundige::withId))
-            .respijt(respijt).mantelScan(scan).netwerkCoaching(coaching)
-            .build());
+            netwerkCoachings(nVw).optional(0.4), Arbitraries.integers().between(0, 31))
+        .as((z, ic, ed, respijt, scan, coaching, nooit) -> {
+          List<Zorgnetwerk.Onderdeel> leeg = new ArrayList<>();
+          if (z.vrijwilligers().isEmpty()) {
+            leeg.add(Zorgnetwerk.Onderdeel.VRIJWILLIGERS);
+          }
+          if (ic.isEmpty()) {
+            leeg.add(Zorgnetwerk.Onderdeel.INFORMELE_CONTACTEN);
+          }
+          if (respijt.isEmpty()) {
+            leeg.add(Zorgnetwerk.Onderdeel.RESPIJT);
+          }
+          if (scan.isEmpty()) {
+            leeg.add(Zorgnetwerk.Onderdeel.MANTEL_SCAN);
+          }
+          if (coaching.isEmpty()) {
+            leeg.add(Zorgnetwerk.Onderdeel.NETWERK_COACHING);
+          }
+          return Zorgnetwerk.builder().from(z)
+              .informeleContacten(nummer(ic, "ic-", InformeelContact::withId))
+              .ervaringsdeskundigen(nummer(ed, "ed-", Ervaringsdeskundige::withId))
+              .respijt(respijt).mantelScan(scan).netwerkCoaching(coaching).geen(geen(leeg, nooit))
+              .build();
+        });
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -513,17 +551,19 @@ public final class ModelArbitraries {
 
   /** Partnership goals of every size and theme. */
   public static Arbitrary<Doel> doelen() {
-    return Combinators.combine(teksten(), Arbitraries.of(DoelOmvang.class), Arbitraries.of(DoelThema.class))
+    return Combinators.combine(teksten(), soms(DoelOmvang.class), soms(DoelThema.class))
         .as((omschrijving, omvang, thema) -> Doel.builder().omschrijving(omschrijving).omvang(omvang).thema(thema).build());
   }
 
   /** Visions with any sources and 0-9 guiding principles (so 4/5 and 8/9, the edges of five-to-eight, occur). */
   public static Arbitrary<Visie> visies() {
     return Combinators.combine(Arbitraries.subsetOf(VisieBron.values()),
-            Arbitraries.oneOf(Arbitraries.of(4, 5, 8, 9), Arbitraries.integers().between(0, 9)), vlaggen(2))
-        .as((bronnen, n, v) -> Visie.builder().bronnen(bronnen)
+            Arbitraries.oneOf(Arbitraries.of(4, 5, 8, 9), Arbitraries.integers().between(0, 9)), vlaggen(2),
+            Arbitraries.of(true, false))
+        .as((bronnen, n, v, nooit) -> Visie.builder().bronnen(bronnen)
             .leidendePrincipes(IntStream.rangeClosed(1, n).mapToObj(i -> "principe " + i).collect(Collectors.toList()))
-            .vertaaldInStappen(bit(v, 0)).rollenAfgesproken(bit(v, 1)).build());
+            .vertaaldInStappen(bit(v, 0)).rollenAfgesproken(bit(v, 1))
+            .geen(n == 0 && nooit ? Set.of(Visie.Onderdeel.LEIDENDE_PRINCIPES) : Set.of()).build());
   }
 
   /** The four collaboration aspects in every combination. */
@@ -587,9 +627,22 @@ public final class ModelArbitraries {
     Arbitrary<String> netwerken = Arbitraries.of("dementienetwerk", "wijkteamoverleg", "ouderenoverleg", "ggz-netwerk");
     return Combinators.combine(Arbitraries.integers().between(1, Math.max(1, leden)),
             Arbitraries.of(OndersteunersRol.class).optional(0.7), elevatorPitches().list().ofMaxSize(3),
-            lobbyPlannen().optional(0.5), netwerken.set().ofMaxSize(3), netwerken.set().ofMaxSize(3))
-        .as((org, rol, pitches, lobby, relevant, aanTafel) -> Positionering.builder().organisatie("org-" + org)
-            .rol(rol).pitches(pitches).lobby(lobby).relevanteNetwerken(relevant).aanTafelBij(aanTafel).build());
+            lobbyPlannen().optional(0.5), netwerken.set().ofMaxSize(3), netwerken.set().ofMaxSize(3),
+            Arbitraries.integers().between(0, 7))
+        .as((org, rol, pitches, lobby, relevant, aanTafel, nooit) -> {
+          List<Positionering.Onderdeel> leeg = new ArrayList<>();
+          if (pitches.isEmpty()) {
+            leeg.add(Positionering.Onderdeel.PITCHES);
+          }
+          if (lobby.isEmpty()) {
+            leeg.add(Positionering.Onderdeel.LOBBY);
+          }
+          if (aanTafel.isEmpty()) {
+            leeg.add(Positionering.Onderdeel.AAN_TAFEL_BIJ);
+          }
+          return Positionering.builder().organisatie("org-" + org).rol(rol).pitches(pitches).lobby(lobby)
+              .relevanteNetwerken(relevant).aanTafelBij(aanTafel).geen(geen(leeg, nooit)).build();
+        });
   }
 
   /** Learning networks with optional coach and last meeting. */
@@ -617,7 +670,7 @@ public final class ModelArbitraries {
   private static Arbitrary<Samenwerkingsverband> samenwerkingsverbanden(int nLeden, int nKandidaten) {
     int bekend = nLeden + nKandidaten;
     Arbitrary<Samenwerkingsverband> kern = Combinators.combine(ids(), teksten(), gemeenten().optional(0.4),
-            gemeenten().list().uniqueElements().ofMaxSize(5), Arbitraries.of(true, false), datums().optional(0.4),
+            gemeenten().list().uniqueElements().ofMaxSize(5), vlaggen(1).map(v -> bit(v, 0)), datums().optional(0.4),
             organisaties().list().ofSize(bekend),
             bekend == 0 ? Arbitraries.just(List.<SamenwerkingsRelatie>of()) : relaties(bekend).list().ofMaxSize(4))
         .as((id, naam, regio, gemeenten, lerend, tot, orgs, relaties) -> {
@@ -628,22 +681,47 @@ public final class ModelArbitraries {
               .relaties(relaties).build();
         });
     Arbitrary<Optional<String>> initiatiefnemer = verwijzing("org-", nLeden);
-    Arbitrary<Samenwerkingsverband> plan = Combinators.combine(kern, initiatiefnemer, samenwerkingsAspecten(),
+    Arbitrary<Samenwerkingsverband> plan = Combinators.combine(kern, initiatiefnemer, samenwerkingsAspecten().optional(0.8),
             Arbitraries.subsetOf(SamenwerkingsStap.values()), Arbitraries.of(true, false).optional(0.5),
             datums().optional(0.4), doelen().list().ofMaxSize(3), visies().optional(0.5))
         .as((s, init, aspecten, stappen, gevonden, evaluatie, doelen, visie) -> Samenwerkingsverband.builder().from(s)
             .initiatiefnemer(init).aspecten(aspecten).stappenAfgerond(stappen).bestaandNetwerkGevonden(gevonden)
             .laatsteEvaluatie(evaluatie).doelen(doelen).visie(visie).build());
-    return Combinators.combine(plan, vlaggen(8), Arbitraries.of(ParticipatieTrede.class),
+    return Combinators.combine(plan, vlaggen(8), soms(ParticipatieTrede.class),
             mantelzorgakkoorden(bekend).optional(0.4),
             nLeden == 0 ? Arbitraries.just(Optional.<Positionering>empty()) : positioneringen(nLeden).optional(0.5),
-            lerendeNetwerken().optional(0.4))
-        .as((s, v, trede, akkoord, positionering, lerendNetwerk) -> Samenwerkingsverband.builder().from(s)
-            .initiatiefnemerHeeftTijdEnEnergie(bit(v, 0)).gemeenteHeeftVisie(bit(v, 1)).socialeKaart(bit(v, 2))
-            .routeRespijtzorgInBeeld(bit(v, 3)).gedeeldeBelastingsignalering(bit(v, 4)).biedtRespijt(bit(v, 5))
-            .ervaringsverhalenGebruikt(bit(v, 6)).mantelzorgersBetrokkenBijBeleid(trede)
-            .mantelzorgakkoord(akkoord).positionering(positionering).lerendNetwerk(lerendNetwerk)
-            .build());
+            lerendeNetwerken().optional(0.4), Arbitraries.integers().between(0, 127))
+        .as((s, v, trede, akkoord, positionering, lerendNetwerk, nooit) -> {
+          Samenwerkingsverband.Builder b = Samenwerkingsverband.builder().from(s)
+              .initiatiefnemerHeeftTijdEnEnergie(s.initiatiefnemer().isPresent() ? bit(v, 0) : Optional.empty())
+              .gemeenteHeeftVisie(bit(v, 1)).socialeKaart(bit(v, 2))
+              .routeRespijtzorgInBeeld(bit(v, 3)).gedeeldeBelastingsignalering(bit(v, 4)).biedtRespijt(bit(v, 5))
+              .ervaringsverhalenGebruikt(bit(v, 6)).mantelzorgersBetrokkenBijBeleid(trede)
+              .mantelzorgakkoord(akkoord).positionering(positionering).lerendNetwerk(lerendNetwerk);
+          List<Samenwerkingsverband.Onderdeel> leeg = new ArrayList<>();
+          if (s.initiatiefnemer().isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.INITIATIEFNEMER);
+          }
+          if (s.relaties().isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.RELATIES);
+          }
+          if (s.stappenAfgerond().isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.STAPPEN_AFGEROND);
+          }
+          if (s.laatsteEvaluatie().isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.LAATSTE_EVALUATIE);
+          }
+          if (s.doelen().isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.DOELEN);
+          }
+          if (s.visie().isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.VISIE);
+          }
+          if (akkoord.isEmpty()) {
+            leeg.add(Samenwerkingsverband.Onderdeel.MANTELZORGAKKOORD);
+          }
+          return b.geen(geen(leeg, nooit)).build();
+        });
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -685,13 +763,48 @@ public final class ModelArbitraries {
     return Arbitraries.integers().between(1, n).map(i -> prefix + i).optional(0.5);
   }
 
-  /** A bit mask for {@code n} independent flags. */
+  /** A base-3 mask for {@code n} independent tri-state facts (see {@link #bit(int, int)}). */
   private static Arbitrary<Integer> vlaggen(int n) {
-    return Arbitraries.integers().between(0, (1 << n) - 1);
+    int max = 1;
+    for (int i = 0; i < n; i++) {
+      max *= 3;
+    }
+    return Arbitraries.integers().between(0, max - 1);
   }
 
-  private static boolean bit(int mask, int i) {
-    return (mask & (1 << i)) != 0;
+  /** Fact {@code i} of a base-3 mask: 0 unknown, 1 stated true, 2 stated false. */
+  private static Optional<Boolean> bit(int mask, int i) {
+    int d = mask;
+    for (int k = 0; k < i; k++) {
+      d /= 3;
+    }
+    switch (d % 3) {
+      case 1:
+        return Optional.of(true);
+      case 2:
+        return Optional.of(false);
+      default:
+        return Optional.empty();
+    }
+  }
+
+  /** A stated enum value, or (now and then) unknown. */
+  private static <E extends Enum<E>> Arbitrary<Optional<E>> soms(Class<E> type) {
+    return Arbitraries.of(type).optional(0.75);
+  }
+
+  /**
+   * A subset of the parts in {@code kandidaten} (those a value leaves out) that the record states absent, chosen by
+   * {@code mask}: so a generated record says "there is none" for some parts and leaves others unknown.
+   */
+  private static <E> Set<E> geen(List<E> kandidaten, int mask) {
+    Set<E> s = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < kandidaten.size(); i++) {
+      if ((mask & (1 << i)) != 0) {
+        s.add(kandidaten.get(i));
+      }
+    }
+    return s;
   }
 
   private static <T> List<T> nummer(List<T> items, String prefix, java.util.function.BiFunction<T, String, T> withId) {

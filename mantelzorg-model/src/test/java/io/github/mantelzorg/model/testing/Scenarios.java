@@ -57,10 +57,11 @@ import java.time.LocalDate;
  * The scenarios of the domain description ({@code scenarios.md}: S1, S2, S3, S5, S6, S8 and S9) as builder-made
  * values, each the twin of a golden JSON file under {@code /json/} on the test classpath.
  *
- * <p>Every fact a scenario states is encoded so that the rules it expects can fire on {@link #PEILDATUM}. Facts a
- * scenario leaves open keep the model's defaults, except where a default would contradict the story (those choices
- * are commented at the value). This class ships in the model's test-jar so that the rules module and the examples
- * can use the same data.
+ * <p>Every fact a scenario states is encoded; what a scenario does not say is left out (unknown), so that the rules
+ * fire on what the story tells and ask open questions about the rest. Where a story says there is none (no
+ * volunteer, no respite, no MantelScan...) the value says so in {@code geen}. Choices where the story is read rather
+ * than quoted are commented at the value. This class ships in the model's test-jar so that the rules module and the
+ * examples can use the same data.
  */
 public final class Scenarios {
   /** The evaluation date the scenarios assume ("today"): 24 November 2026. */
@@ -124,7 +125,6 @@ public final class Scenarios {
                 .waarde(8)
                 .afgenomenDoor(thuiszorg)
                 .build())
-            // Wederkerigheid is left false: weak contacts go with little give and take.
             .zelfregie(ZelfregieProfiel.builder()
                 .datum(LocalDate.of(2026, 10, 2))
                 .eigenaarschap(ZelfregieNiveau.STERK)
@@ -132,7 +132,7 @@ public final class Scenarios {
                 .motivatie(ZelfregieNiveau.STERK)
                 .contacten(ZelfregieNiveau.ZWAK)
                 .build())
-            // The nurse is his contact for daily matters; wishes and limits were never discussed.
+            // The nurse informs him about daily matters: the four roles and "no zorgplan involvement" are stated.
             .sofa(SofaProfiel.builder()
                 .datum(LocalDate.of(2026, 10, 16))
                 .moment(ContactMoment.DAGELIJKSE_PRAKTIJK)
@@ -141,9 +141,6 @@ public final class Scenarios {
                 .faciliteren(Aandacht.WEINIG)
                 .afstemmen(Aandacht.WEINIG)
                 .betrokkenBijZorgplan(false)
-                .vastAanspreekpunt(true)
-                .wensenEnGrenzenBesproken(false)
-                .woontOpAfstand(false)
                 .build())
             .build())
         .addBeroepskracht(Beroepskracht.builder()
@@ -160,6 +157,9 @@ public final class Scenarios {
             .type(OrganisatieType.THUISZORG)
             .gemeente("Deventer")
             .build())
+        // "No vrijwilliger, no respijt, no MantelScan"; "a single carer, no network" (no neighbours or relatives).
+        .addGeen(Zorgnetwerk.Onderdeel.VRIJWILLIGERS, Zorgnetwerk.Onderdeel.RESPIJT, Zorgnetwerk.Onderdeel.MANTEL_SCAN,
+            Zorgnetwerk.Onderdeel.INFORMELE_CONTACTEN)
         .build();
   }
 
@@ -210,20 +210,14 @@ public final class Scenarios {
             .maanden(360)
             .hoofdmantelzorger(true)
             .addMeting(Belastingmeting.edizPlus(6, LocalDate.of(2026, 11, 3)))
-            // The scenario expects SO-04: the relationship as mother and daughter is under pressure. The other
-            // SOFA roles are taken as covered by Sanne's persoonlijk begeleider.
+            // The scenario expects SO-04: the professionals give little attention to her relationship as mother.
+            // That is the one SOFA fact it implies; the other roles are not assessed.
             .sofa(SofaProfiel.builder()
                 .datum(LocalDate.of(2026, 11, 3))
-                .samenwerken(Aandacht.VOLDOENDE)
-                .ondersteunen(Aandacht.VOLDOENDE)
                 .faciliteren(Aandacht.WEINIG)
-                .afstemmen(Aandacht.VOLDOENDE)
-                .betrokkenBijZorgplan(true)
-                .vastAanspreekpunt(true)
-                .wensenEnGrenzenBesproken(true)
                 .build())
             .build())
-        // WIFA faciliteren is not stated in the scenario and stays ONBEKEND.
+        // Only the three WIFA aspects the scenario names are stated.
         .addVrijwilliger(Vrijwilliger.builder()
             .id("vw-joost")
             .naam("Joost Hendriks")
@@ -233,10 +227,6 @@ public final class Scenarios {
                 .informeren(WifaStatus.ONVOLDOENDE)
                 .waarderen(WifaStatus.OK)
                 .afstemmen(WifaStatus.ONVOLDOENDE)
-                .intakeGehad(true)
-                .laatsteWaardering(LocalDate.of(2026, 6, 12))
-                .laatsteEvaluatie(LocalDate.of(2026, 3, 9))
-                .afsprakenVastgelegd(true)
                 .build())
             .build())
         .addBeroepskracht(Beroepskracht.builder()
@@ -315,21 +305,15 @@ public final class Scenarios {
                     CsiItem.VOLLEDIG_OPGESLOKT)
                 .afgenomenDoor(nahTeam)
                 .build())
-            // Only contacts is stated; the other elements were not assessed (ONBEKEND).
+            // Only contacts is stated; the other elements were not assessed.
             .zelfregie(ZelfregieProfiel.builder()
                 .datum(LocalDate.of(2026, 11, 10))
                 .contacten(ZelfregieNiveau.ZWAK)
                 .build())
-            // Only faciliteren is stated. The NAH team involves Anja in the rehabilitation plan and asks her
-            // wishes and limits, so the other practice items are in order.
+            // Only faciliteren is stated ("Anja only does care tasks").
             .sofa(SofaProfiel.builder()
                 .datum(LocalDate.of(2026, 11, 10))
-                .samenwerken(Aandacht.VOLDOENDE)
                 .faciliteren(Aandacht.GEEN)
-                .afstemmen(Aandacht.VOLDOENDE)
-                .betrokkenBijZorgplan(true)
-                .vastAanspreekpunt(true)
-                .wensenEnGrenzenBesproken(true)
                 .build())
             .build())
         .addBeroepskracht(Beroepskracht.builder()
@@ -361,6 +345,8 @@ public final class Scenarios {
             .type(OrganisatieType.ZORGORGANISATIE)
             .gemeente("Ede")
             .build())
+        // The scenario: "CB-01 (no volunteer, so KRITIEK)".
+        .addGeen(Zorgnetwerk.Onderdeel.VRIJWILLIGERS)
         .build();
   }
 
@@ -607,11 +593,14 @@ public final class Scenarios {
                 .boodschap("Mantelzorgers in Heerde houden het alleen vol als ze regelmatig op adem kunnen komen;"
                     + " daarvoor is structurele respijtzorg nodig")
                 .onderbouwdMetCijfers(false)
-                .ervaringsverhaal(false)
                 .verkiezingen(PEILDATUM.plusWeeks(6))
                 .build())
             .addRelevanteNetwerken("dementienetwerk", "wijkteamoverleg")
+            // "Not at the table in the local dementia network or the wijkteam overleg."
+            .addGeen(Positionering.Onderdeel.AAN_TAFEL_BIJ)
             .build())
+        // No shared vision either: "leidende principes: 0".
+        .addGeen(Samenwerkingsverband.Onderdeel.VISIE)
         .build();
   }
 
@@ -623,8 +612,8 @@ public final class Scenarios {
    * @return the partnership of S9
    */
   public static Samenwerkingsverband s9() {
-    // The partnership itself is in good order (lead with time, aspects, vision, steps 1-4), so that the advice is
-    // about what the scenario is about: an expert by experience welcomed by management only.
+    // Only what the story tells: the organisation, its expert, the support of management only, no embedding plan, and
+    // the project of deploying her. The partnership's other facts are unknown.
     return Samenwerkingsverband.builder()
         .id("SV-2026-MEPPEL")
         .naam("Samen voor Mantelzorgers Meppel")
@@ -634,7 +623,6 @@ public final class Scenarios {
             .naam("Zorggroep Reestdal")
             .type(OrganisatieType.ZORGORGANISATIE)
             .gemeente("Meppel")
-            .heeftVisie(true)
             .addErvaringsdeskundige(Ervaringsdeskundige.builder()
                 .id("ed-marloes")
                 .naam("Marloes de Boer")
@@ -652,68 +640,13 @@ public final class Scenarios {
             .naam("Steunpunt Mantelzorg Meppel")
             .type(OrganisatieType.MANTELZORGSTEUNPUNT)
             .gemeente("Meppel")
-            .heeftVisie(true)
-            .gebruiktTienMinutenCheck(true)
             .build())
         .addLid(Organisatie.builder()
             .id("org-gemeente-meppel")
             .naam("Gemeente Meppel")
             .type(OrganisatieType.GEMEENTE)
             .gemeente("Meppel")
-            .heeftVisie(true)
             .build())
-        .addRelatie(SamenwerkingsRelatie.builder()
-            .organisatie("org-zorggroep-reestdal")
-            .huidig(ParticipatieTrede.COPRODUCEREN)
-            .gewenst(ParticipatieTrede.COPRODUCEREN)
-            .verkend(true)
-            .build())
-        .addRelatie(SamenwerkingsRelatie.builder()
-            .organisatie("org-steunpunt-meppel")
-            .huidig(ParticipatieTrede.COPRODUCEREN)
-            .gewenst(ParticipatieTrede.COPRODUCEREN)
-            .verkend(true)
-            .build())
-        .addRelatie(SamenwerkingsRelatie.builder()
-            .organisatie("org-gemeente-meppel")
-            .huidig(ParticipatieTrede.ADVISEREN)
-            .gewenst(ParticipatieTrede.ADVISEREN)
-            .verkend(true)
-            .build())
-        .initiatiefnemer("org-steunpunt-meppel")
-        .initiatiefnemerHeeftTijdEnEnergie(true)
-        .aspecten(SamenwerkingsAspecten.builder()
-            .gezamenlijkDoel(true)
-            .eigenBelang(true)
-            .relatieOpOrde(true)
-            .afspraken(true)
-            .build())
-        .addStappenAfgerond(SamenwerkingsStap.EIGEN_ROL, SamenwerkingsStap.DOELEN,
-            SamenwerkingsStap.BESTAAND_NETWERK, SamenwerkingsStap.PLAN_EN_PRIORITEITEN)
-        .bestaandNetwerkGevonden(true)
-        .addDoel(Doel.builder()
-            .omschrijving("Een ervaringsdeskundige mantelzorger schuift aan bij het wijkteamoverleg")
-            .omvang(DoelOmvang.KLEIN)
-            .thema(DoelThema.HERKENNEN_EN_ERKENNEN)
-            .build())
-        .visie(Visie.builder()
-            .addBronnen(VisieBron.GEMEENTE, VisieBron.GEZAMENLIJK_GESPREK)
-            .addLeidendePrincipes("De mantelzorger is partner in de zorg",
-                "We kijken naar de relatie, niet alleen naar de taken",
-                "Eerst vragen, dan doen",
-                "Klein beginnen, samen leren",
-                "Eén aanspreekpunt voor de mantelzorger",
-                "Ervaringskennis telt even zwaar als vakkennis")
-            .vertaaldInStappen(true)
-            .rollenAfgesproken(true)
-            .build())
-        .gemeenteHeeftVisie(true)
-        .socialeKaart(true)
-        .routeRespijtzorgInBeeld(true)
-        .gedeeldeBelastingsignalering(true)
-        .ervaringsverhalenGebruikt(true)
-        .mantelzorgersBetrokkenBijBeleid(ParticipatieTrede.ADVISEREN)
         .build();
   }
-
 }

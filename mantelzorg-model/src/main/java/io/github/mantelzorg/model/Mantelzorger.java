@@ -70,10 +70,12 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
         ThreeValued.above(maanden(), Drempels.LANGDURIG_MAANDEN));
   }
 
-  /** Is this a young carer: stated so, or younger than 18? Unknown when neither is stated. */
+  /**
+   * Is this a young carer (jonge mantelzorger): younger than 18, or stated to be one. True when either says so, false
+   * when the carer is stated not to be one and is not known to be under 18, otherwise unknown.
+   */
   default Optional<Boolean> jong() {
-    Optional<Boolean> leeftijdJong = leeftijd().map(l -> l < Drempels.VOLWASSEN_LEEFTIJD);
-    return ThreeValued.or(jongeMantelzorger(), leeftijdJong);
+    return ThreeValued.or(leeftijd().map(l -> l < Drempels.VOLWASSEN_LEEFTIJD), jongeMantelzorger());
   }
 
   /**

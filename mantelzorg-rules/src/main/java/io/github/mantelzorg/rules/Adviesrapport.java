@@ -7,24 +7,30 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Adviesrapport: the outcome of one evaluation: the advice sorted by priority, then code, then context and subject,
+ * Adviesrapport: the outcome of one evaluation: the advice sorted by priority, then code, then subject; the open
+ * questions (facts the record does not state that would decide a rule); the warnings (facts the evaluation left out);
  * with the evaluation date, the language and the version of the rule base that produced it.
  *
  * @param adviezen the advice, most urgent first; the order does not depend on the order of the input lists
- * @param peildatum the evaluation date the rules used for ages of measurements and appreciations
- * @param taal the language of the texts
- * @param regelbasisVersie version of the rule base, e.g. {@code 0.1.0 (98 rules)}
+ * @param openVragen what to find out, sorted by subject and fact; at most one per fact and subject
+ * @param waarschuwingen facts left out of this evaluation, sorted by path
+ * @param peildatum the evaluation date
+ * @param language the language of the texts
+ * @param ruleBaseVersion version of the rule base, e.g. {@code 0.2.0 (105 rules)}
  */
-public record Adviesrapport(List<Advies> adviezen, LocalDate peildatum, Taal taal, String regelbasisVersie) {
-  /** Copies the list; rejects nulls. */
+public record Adviesrapport(List<Advies> adviezen, List<OpenVraag> openVragen, List<Waarschuwing> waarschuwingen,
+    LocalDate peildatum, Language language, String ruleBaseVersion) {
+  /** Copies the lists; rejects nulls. */
   public Adviesrapport {
     adviezen = List.copyOf(adviezen);
+    openVragen = List.copyOf(openVragen);
+    waarschuwingen = List.copyOf(waarschuwingen);
     Objects.requireNonNull(peildatum, "peildatum");
-    Objects.requireNonNull(taal, "taal");
-    Objects.requireNonNull(regelbasisVersie, "regelbasisVersie");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(ruleBaseVersion, "ruleBaseVersion");
   }
 
-  /** The codes of the advice, in report order (a code appears once per advice). */
+  /** The codes of the advice, in report order. */
   public List<String> codes() {
     return adviezen.stream().map(Advies::code).toList();
   }
@@ -32,6 +38,11 @@ public record Adviesrapport(List<Advies> adviezen, LocalDate peildatum, Taal taa
   /** The advice with this code. */
   public List<Advies> met(String code) {
     return adviezen.stream().filter(a -> a.code().equals(code)).toList();
+  }
+
+  /** The open questions that would decide this rule code. */
+  public List<OpenVraag> vragenVoor(String code) {
+    return openVragen.stream().filter(v -> v.codes().contains(code)).toList();
   }
 
   /** Number of advice per priority. */

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Shared starting points for rule tests: a quiet network and a quiet partnership that fire as little as possible,
- * so that each test changes one fact and checks one rule at its boundary.
+ * Shared starting points for rule tests: a quiet network and a quiet partnership that fire as little as possible, so
+ * that each test states one fact (or leaves it unknown) and checks one rule: fires on the stated fact, silent on the
+ * stated opposite, silent with an open question when the fact is unknown.
  */
 public final class Fixtures {
   /** The evaluation date of all rule tests. */
@@ -25,9 +26,10 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** A zorgvrager "z1" with no condition recorded. */
+  /** A zorgvrager "z1", 80, frail with age, living at home. */
   public static Zorgvrager.Builder zorgvrager() {
-    return Zorgvrager.builder().id("z1").naam("Jan").leeftijd(80).addAandoeningen(Aandoening.OUDERDOM_KWETSBAARHEID);
+    return Zorgvrager.builder().id("z1").naam("Jan").leeftijd(80).addAandoeningen(Aandoening.OUDERDOM_KWETSBAARHEID)
+        .woontThuis(true);
   }
 
   /** A light-duty carer: partner, 4 hours a week for 2 months, recognises themselves, no measurements. */
@@ -47,7 +49,7 @@ public final class Fixtures {
     return Organisatie.builder().id(id).naam("Organisatie " + id).type(type).heeftVisie(true).medewerkersHebbenTijd(true);
   }
 
-  /** A partnership "v1" in Leiden; three members, no relations, no goals. */
+  /** A partnership "v1" in Leiden; three members, nothing else stated. */
   public static Samenwerkingsverband.Builder verband() {
     return Samenwerkingsverband.builder().id("v1").naam("Samen voor mantelzorg Leiden").addGemeenten("Leiden")
         .addLeden(organisatie("o1", OrganisatieType.WELZIJNSORGANISATIE).build())
@@ -78,5 +80,15 @@ public final class Fixtures {
   /** Does an advice with this code concern this id? */
   public static boolean vuurt(Adviesrapport r, String code, String id) {
     return r.met(code).stream().anyMatch(a -> a.betreft().contains(id));
+  }
+
+  /** Is there an open question that would decide this code? */
+  public static boolean vraagt(Adviesrapport r, String code) {
+    return !r.vragenVoor(code).isEmpty();
+  }
+
+  /** Is there an open question about this subject and fact that would decide this code? */
+  public static boolean vraagt(Adviesrapport r, String code, String onderwerp, String sleutel) {
+    return r.vragenVoor(code).stream().anyMatch(v -> v.onderwerp().equals(onderwerp) && v.sleutel().equals(sleutel));
   }
 }

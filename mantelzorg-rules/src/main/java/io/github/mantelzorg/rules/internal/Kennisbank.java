@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -29,35 +28,78 @@ public final class Kennisbank {
   static final String MODEL_RESOURCE = "META-INF/kie/io.github.mantelzorg/mantelzorg-rules/drools-model";
   private static final String VERSIE_RESOURCE = "io/github/mantelzorg/rules/versie.properties";
 
+  /** At most this many rule bases with rules switched off are kept for sharing between engines. */
+  static final int MAX_DEELBASES = 16;
+
   private final KieBase kieBase;
   private final List<Model> models;
   private final Map<String, RegelInfo> regels;
+  private final int inferentieregels;
   private final String versie;
-  private final Map<Set<String>, KieBase> deelbases = new ConcurrentHashMap<>();
+  /** Shared rule bases per set of switched-off rule names, with the number of engines that use each. */
+  private final Map<Set<String>, Gedeeld> deelbases = new java.util.HashMap<>();
 
-  private Kennisbank(KieBase kieBase, List<Model> models, Map<String, RegelInfo> regels, String versie) {
+  private record Gedeeld(KieBase kieBase, int gebruikers) {}
+
+  private Kennisbank(KieBase kieBase, List<Model> models, Map<String, RegelInfo> regels, int inferentieregels, String versie) {
     this.kieBase = kieBase;
     this.models = models;
     this.regels = regels;
+    this.inferentieregels = inferentieregels;
     this.versie = versie;
   }
 
   /**
-   * The KieBase without the rules with these DRL names: the full one when the set is empty, else a KieBase built
-   * from the same generated model minus those rules, once per distinct set and then shared. Switched-off rules are
-   * then not evaluated at all (an agenda filter would still evaluate their conditions on every call).
+   * The KieBase without the rules with these DRL names, for one engine: the full one when the set is empty; else a
+   * KieBase built from the same generated model minus those rules. Switched-off rules are then not evaluated at all
+   * (an agenda filter would still evaluate their conditions on every call). Engines with the same set share one
+   * KieBase while any of them is open ({@link #geefVrij(Set)} when an engine closes); at most {@link #MAX_DEELBASES}
+   * sets are shared at a time, beyond that an engine gets a KieBase of its own, released with it.
    */
-  public KieBase kieBaseZonder(Set<String> regelnamen) {
+  public synchronized KieBase kieBaseZonder(Set<String> regelnamen) {
     if (regelnamen.isEmpty()) {
       return kieBase;
     }
-    return deelbases.computeIfAbsent(Set.copyOf(regelnamen), uit -> {
-      List<Model> deel = new ArrayList<>(models.size());
-      for (Model m : models) {
-        deel.add(new ZonderRegels(m, uit));
+    Set<String> uit = Set.copyOf(regelnamen);
+    Gedeeld g = deelbases.get(uit);
+    if (g != null) {
+      deelbases.put(uit, new Gedeeld(g.kieBase(), g.gebruikers() + 1));
+      return g.kieBase();
+    }
+    KieBase nieuw = bouwZonder(uit);
+    if (deelbases.size() < MAX_DEELBASES) {
+      deelbases.put(uit, new Gedeeld(nieuw, 1));
+    }
+    return nieuw;
+  }
+
+  /** An engine that used {@link #kieBaseZonder(Set)} with this set is closed: the last one releases the shared base. */
+  public synchronized void geefVrij(Set<String> regelnamen) {
+    if (regelnamen.isEmpty()) {
+      return;
+    }
+    Set<String> uit = Set.copyOf(regelnamen);
+    Gedeeld g = deelbases.get(uit);
+    if (g != null) {
+      if (g.gebruikers() <= 1) {
+        deelbases.remove(uit);
+      } else {
+        deelbases.put(uit, new Gedeeld(g.kieBase(), g.gebruikers() - 1));
       }
-      return KieBaseBuilder.createKieBaseFromModel(deel);
-    });
+    }
+  }
+
+  /** Number of rule bases with rules switched off that are shared now (for tests of the cache policy). */
+  public synchronized int gedeeldeBases() {
+    return deelbases.size();
+  }
+
+  private KieBase bouwZonder(Set<String> uit) {
+    List<Model> deel = new ArrayList<>(models.size());
+    for (Model m : models) {
+      deel.add(new ZonderRegels(m, uit));
+    }
+    return KieBaseBuilder.createKieBaseFromModel(deel);
   }
 
   /** A generated model minus some rules. */
@@ -121,7 +163,12 @@ public final class Kennisbank {
     return kieBase;
   }
 
-  /** Metadata per DRL rule name, in a stable order (by code). */
+  /** Number of inference rules (rules without a code that derive named conditions). */
+  public int inferentieregels() {
+    return inferentieregels;
+  }
+
+  /** Metadata of every decision rule per DRL rule name, in a stable order (by code). */
   public Map<String, RegelInfo> regels() {
     return regels;
   }
@@ -155,17 +202,22 @@ public final class Kennisbank {
     }
     KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(models);
     List<RegelInfo> infos = new ArrayList<>();
+    int inferentie = 0;
     for (KiePackage p : kieBase.getKiePackages()) {
       for (Rule rule : p.getRules()) {
         Map<String, Object> meta = rule.getMetaData();
-        String model = String.valueOf(meta.get("model")).toLowerCase(java.util.Locale.ROOT);
-        infos.add(RegelInfo.of(rule.getName(), model, meta));
+        if (RegelInfo.isBeslisregel(meta)) {
+          infos.add(RegelInfo.of(rule.getName(), meta));
+        } else {
+          inferentie++;
+        }
       }
     }
     infos.sort((a, b) -> a.code().compareTo(b.code()) != 0 ? a.code().compareTo(b.code()) : a.regelnaam().compareTo(b.regelnaam()));
     Map<String, RegelInfo> regels = new LinkedHashMap<>();
     infos.forEach(i -> regels.put(i.regelnaam(), i));
-    return new Kennisbank(kieBase, List.copyOf(models), Collections.unmodifiableMap(regels), leesVersie(cl) + " (" + regels.size() + " rules)");
+    return new Kennisbank(kieBase, List.copyOf(models), Collections.unmodifiableMap(regels), inferentie,
+        leesVersie(cl) + " (" + regels.size() + " rules)");
   }
 
   private static String leesVersie(ClassLoader cl) {

@@ -1,91 +1,143 @@
 package io.github.mantelzorg.rules.internal;
 
-import io.github.mantelzorg.rules.Taal;
+import io.github.mantelzorg.rules.Language;
+import io.github.mantelzorg.rules.feiten.Personen;
+import io.github.mantelzorg.rules.feiten.Stijging;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
-import java.util.stream.Collectors;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Function;
 
 /**
- * The texts of the advice, in Dutch and English, from one resource bundle per topic:
- * {@code io/github/mantelzorg/rules/teksten/<topic>_nl.properties} and {@code _en.properties}. Keys per rule code:
- * {@code <code>.naam}, {@code .samenvatting} (at most 140 characters), {@code .toelichting}, {@code .stap.1}...
- * {@code .stap.n}, {@code .conditie} (the condition in plain words, for the catalogue) and {@code .uitleg} (the
- * explanation template; {@code {feit}} is replaced by the fact of that name).
+ * The one place where typed facts become words, per language, from one text file per topic:
+ * {@code io/github/mantelzorg/rules/teksten/<topic>_nl.properties} and {@code _en.properties} (UTF-8). Keys:
+ *
+ * <ul>
+ *   <li>per rule code: {@code <code>.naam}, {@code .samenvatting} (at most 140 characters), {@code .toelichting},
+ *       {@code .stap.1}... {@code .stap.n}, {@code .conditie} (the condition in plain words, for the catalogue) and
+ *       optionally {@code .ontwerpkeuze};
+ *   <li>per named condition: {@code voorwaarde.<naam>} (the condition in words), {@code voorwaarde.<naam>.geldt} (what
+ *       the facts show when it holds: a template where {@code {feit}} is replaced by the condition's fact of that name
+ *       and {@code {naam}} by the subject's name) and optionally {@code voorwaarde.<naam>.faalt};
+ *   <li>per question: {@code vraag.<sleutel>} (what to find out; {@code {naam}} is the subject's name);
+ *   <li>labels of model values in {@code waarden_<lang>.properties}: {@code waarde.<Type>.<NAME>} or
+ *       {@code waarde.<NAME>}.
+ * </ul>
+ *
+ * <p>Read with {@code Class.getResourceAsStream}, so it works on the class path and in a named module.
  */
 public final class Teksten {
-  /** The topics, one bundle and one DRL file each. */
-  public static final List<String> ONDERWERPEN = List.of("zelfregie", "sofa", "wifa", "belasting", "respijt", "netwerk",
-      "samenwerking", "positionering", "ervaringsdeskundigheid", "zrm", "gecombineerd");
-  private static final String BASIS = "io.github.mantelzorg.rules.teksten.";
+  /** The topics, one text file and one DRL file each; {@code basis} holds the conditions several topics share. */
+  public static final List<String> ONDERWERPEN = List.of("basis", "zelfregie", "sofa", "wifa", "belasting", "respijt",
+      "netwerk", "samenwerking", "positionering", "ervaringsdeskundigheid", "zrm", "gecombineerd");
+  private static final String BASIS = "/io/github/mantelzorg/rules/teksten/";
+  /** Collections in explanations list at most this many items, then "and n more". */
+  public static final int MAX_OPGESOMD = 10;
 
-  private final Taal taal;
-  private final List<ResourceBundle> bundels = new ArrayList<>();
-  private final ResourceBundle waarden;
+  private final Language taal;
+  private final Properties teksten = new Properties();
+  private final Properties waarden = new Properties();
 
-  /** Loads the bundles of one language. */
-  public Teksten(Taal taal) {
+  /** Loads the texts of one language. */
+  public Teksten(Language taal) {
     this.taal = taal;
-    ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    String achter = "_" + taal.name().toLowerCase(java.util.Locale.ROOT) + ".properties";
     for (String o : ONDERWERPEN) {
-      try {
-        bundels.add(ResourceBundle.getBundle(BASIS + o, taal.locale(), Teksten.class.getClassLoader(), control));
-      } catch (MissingResourceException e) {
-        // A topic without texts yet is caught by the rule-base test; the engine reports the missing key.
-      }
+      laad(teksten, BASIS + o + achter, false);
     }
-    this.waarden = ResourceBundle.getBundle(BASIS + "waarden", taal.locale(), Teksten.class.getClassLoader(), control);
+    laad(waarden, BASIS + "waarden" + achter, true);
+  }
+
+  private static void laad(Properties doel, String pad, boolean verplicht) {
+    try (InputStream in = Teksten.class.getResourceAsStream(pad)) {
+      if (in == null) {
+        if (verplicht) {
+          throw new IllegalStateException("the text file " + pad + " is missing from the rules jar");
+        }
+        return;
+      }
+      Properties p = new Properties();
+      p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String k : p.stringPropertyNames()) {
+        if (doel.containsKey(k)) {
+          throw new IllegalStateException("text key '" + k + "' is defined twice (" + pad + ")");
+        }
+        doel.setProperty(k, p.getProperty(k).trim());
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read " + pad, e);
+    }
   }
 
   /** The language. */
-  public Taal taal() {
+  public Language taal() {
     return taal;
   }
 
   /** The text for a key, or empty when absent. */
-  public java.util.Optional<String> zoek(String sleutel) {
-    for (ResourceBundle b : bundels) {
-      if (b.containsKey(sleutel)) {
-        return java.util.Optional.of(b.getString(sleutel).trim());
-      }
-    }
-    return java.util.Optional.empty();
+  public Optional<String> zoek(String sleutel) {
+    return Optional.ofNullable(teksten.getProperty(sleutel));
   }
 
   /** The text for a key; throws naming the key and language when absent. */
+  public String tekst(String sleutel) {
+    String s = teksten.getProperty(sleutel);
+    if (s == null) {
+      throw new IllegalStateException("no " + taal + " text '" + sleutel + "' in the rule texts");
+    }
+    return s;
+  }
+
+  /** The text {@code <code>.<veld>} of a rule; throws when absent. */
   public String tekst(String code, String veld) {
-    return zoek(code + "." + veld).orElseThrow(() ->
-        new IllegalStateException("no " + taal + " text '" + code + "." + veld + "' in the rule texts"));
+    return tekst(code + "." + veld);
   }
 
   /** The steps of a rule, {@code .stap.1} onwards. */
   public List<String> stappen(String code) {
     List<String> s = new ArrayList<>();
     for (int i = 1; ; i++) {
-      java.util.Optional<String> t = zoek(code + ".stap." + i);
-      if (t.isEmpty()) {
+      String t = teksten.getProperty(code + ".stap." + i);
+      if (t == null) {
         break;
       }
-      s.add(t.get());
+      s.add(t);
     }
     return s;
   }
 
-  /** Fills an explanation template ({@code {feit}} placeholders) with facts. */
-  public static String vul(String sjabloon, Map<String, String> feiten) {
+  /** Every key, for the meta-tests. */
+  public java.util.Set<String> sleutels() {
+    return teksten.stringPropertyNames();
+  }
+
+  /**
+   * Fills a template: {@code {feit}} by the formatted fact of that name, {@code {naam}} by {@code naam} unless a fact
+   * of that name exists. An unknown placeholder stays as it is (the meta-test finds it).
+   */
+  public String vul(String sjabloon, Map<String, Object> feiten, String naam, Function<String, String> namen) {
     StringBuilder b = new StringBuilder(sjabloon.length() + 32);
     int i = 0;
     while (i < sjabloon.length()) {
       char c = sjabloon.charAt(i);
       int end = c == '{' ? sjabloon.indexOf('}', i) : -1;
       if (end > i) {
-        String naam = sjabloon.substring(i + 1, end);
-        String waarde = feiten.get(naam);
-        b.append(waarde != null ? waarde : "{" + naam + "}");
+        String sleutel = sjabloon.substring(i + 1, end);
+        if (feiten.containsKey(sleutel)) {
+          b.append(formatteer(feiten.get(sleutel), namen));
+        } else if (sleutel.equals("naam")) {
+          b.append(naam);
+        } else {
+          b.append('{').append(sleutel).append('}');
+        }
         i = end + 1;
       } else {
         b.append(c);
@@ -107,13 +159,17 @@ public final class Teksten {
     return l;
   }
 
-  /** Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, model values as words, collections sorted and joined. */
-  public String formatteer(Object waarde) {
+  /**
+   * Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, yes/no in the language,
+   * model values as words, persons by name, collections sorted and joined, at most {@link #MAX_OPGESOMD} items and
+   * then "and n more".
+   */
+  public String formatteer(Object waarde, Function<String, String> namen) {
     if (waarde == null) {
       return "-";
     }
     if (waarde instanceof Boolean bool) {
-      return taal == Taal.NL ? (bool ? "ja" : "nee") : (bool ? "yes" : "no");
+      return tekst(bool ? "tekst.ja" : "tekst.nee");
     }
     if (waarde instanceof Double d) {
       return d == Math.rint(d) ? Long.toString(d.longValue()) : d.toString();
@@ -121,32 +177,72 @@ public final class Teksten {
     if (waarde instanceof LocalDate d) {
       return d.toString();
     }
-    if (waarde instanceof java.util.Optional<?> o) {
-      return o.map(this::formatteer).orElse("-");
+    if (waarde instanceof Optional<?> o) {
+      return o.map(x -> formatteer(x, namen)).orElse(tekst("tekst.onbekend"));
     }
     if (waarde instanceof Enum<?> e) {
       return label(e);
     }
+    if (waarde instanceof Stijging st) {
+      return label(st.instrument()) + " " + score(st.instrument(), st.van()) + " (" + st.vanDatum() + ") \u2192 "
+          + score(st.instrument(), st.naar()) + " (" + st.naarDatum() + ")";
+    }
+    if (waarde instanceof Personen p) {
+      List<String> n = new ArrayList<>(p.ids().size());
+      p.ids().forEach(id -> n.add(namen.apply(id)));
+      return opsomming(gesorteerd(n), namen);
+    }
     if (waarde instanceof Collection<?> c) {
-      // Sorted, so that the explanation does not depend on the order of the input lists: enums in their declared
-      // order, text alphabetically.
-      return gesorteerd(c).stream().map(this::formatteer).collect(Collectors.joining(", "));
+      // Sorted, so that the explanation does not depend on the order of the input lists.
+      return opsomming(gesorteerd(c), namen);
     }
     return String.valueOf(waarde);
   }
 
+  /** A score, with its band for the EDIZ-plus (e.g. "4 matig"). */
+  private String score(io.github.mantelzorg.model.Instrument instrument, int score) {
+    if (instrument != io.github.mantelzorg.model.Instrument.EDIZ_PLUS) {
+      return Integer.toString(score);
+    }
+    io.github.mantelzorg.model.EdizPlusBand band = score >= io.github.mantelzorg.model.Drempels.EDIZ_PLUS_ZWAAR
+        ? io.github.mantelzorg.model.EdizPlusBand.ZWAAR
+        : score >= io.github.mantelzorg.model.Drempels.EDIZ_PLUS_MATIG ? io.github.mantelzorg.model.EdizPlusBand.MATIG
+        : score >= io.github.mantelzorg.model.Drempels.EDIZ_PLUS_LICHT ? io.github.mantelzorg.model.EdizPlusBand.LICHT
+        : io.github.mantelzorg.model.EdizPlusBand.GEEN;
+    return score + " " + label(band);
+  }
+
+  private String opsomming(List<Object> items, Function<String, String> namen) {
+    if (items.isEmpty()) {
+      return "-";
+    }
+    StringBuilder b = new StringBuilder();
+    int n = Math.min(items.size(), MAX_OPGESOMD);
+    for (int i = 0; i < n; i++) {
+      if (i > 0) {
+        b.append(", ");
+      }
+      b.append(formatteer(items.get(i), namen));
+    }
+    if (items.size() > n) {
+      b.append(' ').append(tekst("tekst.enMeer").replace("{aantal}", Integer.toString(items.size() - n)));
+    }
+    return b.toString();
+  }
+
   /**
-   * The label of a model value in this language: {@code waarde.<Type>.<NAME>}, else {@code waarde.<NAME>} from the
-   * {@code waarden} bundle, else the name in lower case with spaces (care workers read words, not codes).
+   * The label of a model value in this language: {@code waarde.<Type>.<NAME>}, else {@code waarde.<NAME>}, else the
+   * name in lower case with spaces (care workers read words, not codes).
    */
   public String label(Enum<?> waarde) {
     String type = "waarde." + waarde.getDeclaringClass().getSimpleName() + "." + waarde.name();
-    if (waarden.containsKey(type)) {
-      return waarden.getString(type);
+    String s = waarden.getProperty(type);
+    if (s != null) {
+      return s.trim();
     }
-    String algemeen = "waarde." + waarde.name();
-    if (waarden.containsKey(algemeen)) {
-      return waarden.getString(algemeen);
+    s = waarden.getProperty("waarde." + waarde.name());
+    if (s != null) {
+      return s.trim();
     }
     return waarde.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
   }

@@ -1,4 +1,4 @@
-package io.github.mantelzorg.rules.internal;
+package io.github.mantelzorg.rules.feiten;
 
 import io.github.mantelzorg.model.Samenwerkingsverband;
 

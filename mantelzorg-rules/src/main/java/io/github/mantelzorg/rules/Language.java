@@ -2,8 +2,8 @@ package io.github.mantelzorg.rules;
 
 import java.util.Locale;
 
-/** Taal: the language of advice texts. */
-public enum Taal {
+/** The language of the advice texts: Dutch (the default) or English. */
+public enum Language {
   /** Dutch, the default. */
   NL(Locale.forLanguageTag("nl")),
   /** English. */
@@ -11,7 +11,7 @@ public enum Taal {
 
   private final Locale locale;
 
-  Taal(Locale locale) {
+  Language(Locale locale) {
     this.locale = locale;
   }
 

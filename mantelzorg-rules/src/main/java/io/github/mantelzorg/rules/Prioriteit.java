@@ -4,12 +4,25 @@ package io.github.mantelzorg.rules;
  * Prioriteit: how urgent an advice is, as in the rule catalogue. Sorting by this enum puts the most urgent first.
  */
 public enum Prioriteit {
-  /** Critical: act now (e.g. a carer above the CSI cut-off). */
-  KRITIEK,
-  /** High. */
-  HOOG,
-  /** Medium. */
-  MIDDEL,
-  /** Low. */
-  LAAG
+  /** Kritiek: critical, act now (e.g. a carer above the CSI cut-off). */
+  KRITIEK("KRITIEK", "CRITICAL"),
+  /** Hoog: high. */
+  HOOG("HOOG", "HIGH"),
+  /** Middel: medium. */
+  MIDDEL("MIDDEL", "MEDIUM"),
+  /** Laag: low. */
+  LAAG("LAAG", "LOW");
+
+  private final String nl;
+  private final String en;
+
+  Prioriteit(String nl, String en) {
+    this.nl = nl;
+    this.en = en;
+  }
+
+  /** The label a reader sees, in the given language (e.g. {@code HOOG} or {@code HIGH}). */
+  public String label(Language taal) {
+    return taal == Language.EN ? en : nl;
+  }
 }

@@ -1,0 +1,173 @@
+package io.github.mantelzorg.rules;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * RapportJson: writes an {@link Adviesrapport} or a {@link WhyNot} as JSON, with a fixed field order so that output
+ * is stable and diffable. Field names follow the library's naming rule: domain nouns Dutch ({@code adviezen},
+ * {@code openVragen}, {@code waarschuwingen}, {@code peildatum}), programming words English ({@code language},
+ * {@code ruleBaseVersion}). Written with Jackson's streaming generator (no tree per report); thread-safe.
+ */
+public final class RapportJson {
+  private static final JsonFactory FACTORY = new JsonFactory();
+
+  private RapportJson() {}
+
+  /** The report as one indented JSON document. */
+  public static String write(Adviesrapport r) {
+    return schrijf(true, g -> rapport(g, r));
+  }
+
+  /** The report as JSON on one line (for JSON Lines). */
+  public static String writeLine(Adviesrapport r) {
+    return schrijf(false, g -> rapport(g, r));
+  }
+
+  /** A why-not answer as one indented JSON document. */
+  public static String write(WhyNot w) {
+    return schrijf(true, g -> whyNot(g, w));
+  }
+
+  /**
+   * Writes the fields of a report (without the enclosing braces), for callers that wrap a report in a record of their
+   * own (e.g. a JSON Lines line with its line number).
+   */
+  public static void velden(JsonGenerator g, Adviesrapport r) throws IOException {
+    g.writeStringField("peildatum", r.peildatum().toString());
+    g.writeStringField("language", r.language().name());
+    g.writeStringField("ruleBaseVersion", r.ruleBaseVersion());
+    g.writeArrayFieldStart("adviezen");
+    for (Advies a : r.adviezen()) {
+      advies(g, a);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("openVragen");
+    for (OpenVraag v : r.openVragen()) {
+      g.writeStartObject();
+      g.writeStringField("onderwerp", v.onderwerp());
+      g.writeStringField("naam", v.naam());
+      g.writeStringField("sleutel", v.sleutel());
+      g.writeStringField("vraag", v.vraag());
+      strings(g, "codes", v.codes());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("waarschuwingen");
+    for (Waarschuwing w : r.waarschuwingen()) {
+      g.writeStartObject();
+      g.writeStringField("pad", w.pad());
+      g.writeStringField("datum", w.datum().toString());
+      g.writeStringField("reden", w.reden());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void rapport(JsonGenerator g, Adviesrapport r) throws IOException {
+    g.writeStartObject();
+    velden(g, r);
+    g.writeEndObject();
+  }
+
+  private static void advies(JsonGenerator g, Advies a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", a.code());
+    g.writeStringField("naam", a.naam());
+    g.writeStringField("model", a.model().name());
+    g.writeStringField("prioriteit", a.prioriteit().name());
+    g.writeStringField("samenvatting", a.samenvatting());
+    g.writeStringField("toelichting", a.toelichting());
+    strings(g, "stappen", a.stappen());
+    g.writeArrayFieldStart("bronnen");
+    for (Bron b : a.bronnen()) {
+      g.writeStartObject();
+      g.writeStringField("titel", b.titel());
+      g.writeStringField("uitgever", b.uitgever());
+      g.writeStringField("jaar", b.jaar());
+      optioneel(g, "auteurs", b.auteurs());
+      optioneel(g, "vindplaats", b.vindplaats());
+      optioneel(g, "url", b.url());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    strings(g, "contexten", a.contexten());
+    strings(g, "betreft", a.betreft());
+    strings(g, "namen", a.namen());
+    g.writeStringField("uitleg", a.uitleg());
+    g.writeObjectFieldStart("feiten");
+    for (Map.Entry<String, String> f : a.feiten().entrySet()) {
+      g.writeStringField(f.getKey(), f.getValue());
+    }
+    g.writeEndObject();
+    strings(g, "vervangt", a.vervangt());
+    g.writeEndObject();
+  }
+
+  private static void whyNot(JsonGenerator g, WhyNot w) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("code", w.code());
+    g.writeStringField("naam", w.naam());
+    g.writeBooleanField("disabled", w.uitgeschakeld());
+    g.writeArrayFieldStart("onderwerpen");
+    for (WhyNot.Onderwerp o : w.onderwerpen()) {
+      g.writeStartObject();
+      g.writeStringField("context", o.context());
+      g.writeStringField("onderwerp", o.onderwerp());
+      g.writeStringField("naam", o.naam());
+      g.writeBooleanField("fired", o.gevuurd());
+      optioneel(g, "replacedBy", o.vervangenDoor());
+      g.writeArrayFieldStart("voorwaarden");
+      for (WhyNot.Condition c : o.voorwaarden()) {
+        g.writeStartObject();
+        g.writeStringField("naam", c.naam());
+        g.writeStringField("tekst", c.tekst());
+        g.writeStringField("truth", c.truth().name());
+        g.writeStringField("uitleg", c.uitleg());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void optioneel(JsonGenerator g, String naam, Optional<String> waarde) throws IOException {
+    if (waarde.isPresent()) {
+      g.writeStringField(naam, waarde.get());
+    }
+  }
+
+  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    g.writeArrayFieldStart(name);
+    for (String s : values) {
+      g.writeString(s);
+    }
+    g.writeEndArray();
+  }
+
+  private interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private static String schrijf(boolean pretty, Body body) {
+    StringWriter w = new StringWriter(2048);
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      if (pretty) {
+        g.useDefaultPrettyPrinter();
+      }
+      body.write(g);
+    } catch (IOException e) {
+      // A StringWriter does not fail; the generator's API declares it.
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+}

@@ -43,6 +43,9 @@ final class Evaluatie {
     for (int i = 0; i < invoer.netwerken().size(); i++) {
       netwerken.add(grens.netwerk(invoer.netwerken().get(i), invoer.netwerkPaden().get(i)));
     }
+    // By id (unique in a case), not in the order given: a person in several networks of a case (the same zorgvrager
+    // id) is named, and worded on a card, from the same network whatever the order of the case's networks.
+    netwerken.sort(java.util.Comparator.comparing(Zorgnetwerk::id));
     Map<String, String> namen = new HashMap<>();
     List<Beoordeling> beoordelingen = new ArrayList<>(netwerken.size() + 1);
     List<Zorgnetwerk> inRegio = new ArrayList<>();

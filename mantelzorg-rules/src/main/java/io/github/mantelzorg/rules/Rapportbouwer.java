@@ -25,8 +25,8 @@ import java.util.function.Function;
  * Builds the report of one evaluation from what its sessions found: applies each rule's declared replacement
  * ({@code @vervangt}, same context and a subject in common), makes one card per code and subject (listing every
  * context it was found in), words the explanation from the conditions that held, derives the open questions (a rule
- * none of whose conditions fails but some are unknown asks what its unknown conditions ask, unless a replacing rule
- * fired), and words the warnings. Thread-safe: the per-code texts are cached.
+ * whose conditions all hold but one, which is unknown, asks what that condition asks, unless a replacing rule fired),
+ * and words the warnings. Thread-safe: the per-code texts are cached.
  */
 final class Rapportbouwer {
   private static final Comparator<Advies> ORDE = Comparator.comparing(Advies::prioriteit)
@@ -155,11 +155,20 @@ final class Rapportbouwer {
           if (Beoordeling.waarde(vw) != Waarheid.ONBEKEND || b.vervanger(r, List.of(s)).isPresent()) {
             continue;
           }
+          // An unknown fact is asked when it would decide the rule: every other condition holds, so this one is all
+          // that stands between the record and the advice. A rule with several unknowns asks nothing itself; its
+          // facts are asked by the rules they alone decide.
+          Conditie enige = null;
+          int onbekend = 0;
           for (Optional<Conditie> c : vw) {
             if (c.isPresent() && c.get().onbekend()) {
-              for (Vraag v : c.get().vragen()) {
-                vragen.computeIfAbsent(v, x -> new TreeSet<>()).add(r.code());
-              }
+              onbekend++;
+              enige = c.get();
+            }
+          }
+          if (onbekend == 1) {
+            for (Vraag v : enige.vragen()) {
+              vragen.computeIfAbsent(v, x -> new TreeSet<>()).add(r.code());
             }
           }
         }

@@ -195,7 +195,8 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Checks unique organisation ids and references, reporting every problem at once. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Samenwerkingsverband").notBlank("id", id());
+    Checks c = Checks.of("Samenwerkingsverband").printable("id", id()).printable("naam", naam())
+        .printable("initiatiefnemer", initiatiefnemer());
     List<String> ids = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     for (int i = 0; i < leden().size(); i++) {
@@ -210,7 +211,7 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     Set<String> known = new HashSet<>(ids);
     Set<String> members = new HashSet<>();
     leden().forEach(o -> members.add(o.id()));
-    initiatiefnemer().ifPresent(i -> c.resolves("initiatiefnemer", i, members, "a member organisation (leden)"));
+    initiatiefnemer().filter(Checks::isPrintable).ifPresent(i -> c.resolves("initiatiefnemer", i, members, "a member organisation (leden)"));
     for (int i = 0; i < relaties().size(); i++) {
       c.resolves("relaties[" + i + "].organisatie", relaties().get(i).organisatie(), known, "an organisation (leden or kandidaten)");
     }

@@ -130,7 +130,7 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
   /** Checks unique ids and references, reporting every problem at once. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Zorgnetwerk").notBlank("id", id());
+    Checks c = Checks.of("Zorgnetwerk").printable("id", id());
     List<String> ids = new ArrayList<>();
     List<String> paths = new ArrayList<>();
     ids.add(zorgvrager().id());

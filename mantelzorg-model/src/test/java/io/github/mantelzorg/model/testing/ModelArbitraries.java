@@ -418,7 +418,10 @@ public final class ModelArbitraries {
 
   /** Improvement projects with every kind of draagvlak. */
   public static Arbitrary<Project> projecten() {
-    return Combinators.combine(teksten(), soms(Draagvlak.class), vlaggen(4))
+    // A name, not free text: names are printable and not blank.
+    Arbitrary<String> namen = Arbitraries.of("Mantelzorgcafé", "Respijtpool", "Samen aan tafel", "Ervaringsverhalen",
+        "Digitale sociale kaart", "Steunpunt op wielen");
+    return Combinators.combine(namen, soms(Draagvlak.class), vlaggen(4))
         .as((naam, draagvlak, v) -> Project.builder().naam(naam).draagvlak(draagvlak)
             .zoektDeelnemers(bit(v, 0)).deelnemersMeldenZichZelf(bit(v, 1)).zoektFinanciering(bit(v, 2))
             .verbondenMetStrategie(bit(v, 3)).build());
@@ -669,7 +672,8 @@ public final class ModelArbitraries {
 
   private static Arbitrary<Samenwerkingsverband> samenwerkingsverbanden(int nLeden, int nKandidaten) {
     int bekend = nLeden + nKandidaten;
-    Arbitrary<Samenwerkingsverband> kern = Combinators.combine(ids(), teksten(), gemeenten().optional(0.4),
+    Arbitrary<Samenwerkingsverband> kern = Combinators.combine(ids(), gemeenten().map(g -> "Samen voor mantelzorg " + g),
+            gemeenten().optional(0.4),
             gemeenten().list().uniqueElements().ofMaxSize(5), vlaggen(1).map(v -> bit(v, 0)), datums().optional(0.4),
             organisaties().list().ofSize(bekend),
             bekend == 0 ? Arbitraries.just(List.<SamenwerkingsRelatie>of()) : relaties(bekend).list().ofMaxSize(4))

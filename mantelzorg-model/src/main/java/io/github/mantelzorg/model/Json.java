@@ -200,10 +200,16 @@ public final class Json {
   public Casus readCasus(String json) {
     JsonNode node = tree(json);
     if (NETWERK_VELDEN.stream().anyMatch(node::has)) {
-      return Casus.of(convert(counted(node, Zorgnetwerk.class), Zorgnetwerk.class, "Zorgnetwerk"));
+      Zorgnetwerk netwerk = convert(counted(node, Zorgnetwerk.class), Zorgnetwerk.class, "Zorgnetwerk");
+      // The case's own check, with the paths of the bare document.
+      fail("Zorgnetwerk", CasusIds.clashes(List.of(netwerk), java.util.Optional.empty(), i -> "", ""));
+      return Casus.of(netwerk);
     }
     if (VERBAND_VELDEN.stream().anyMatch(node::has)) {
-      return Casus.of(convert(counted(node, Samenwerkingsverband.class), Samenwerkingsverband.class, "Samenwerkingsverband"));
+      Samenwerkingsverband verband = convert(counted(node, Samenwerkingsverband.class), Samenwerkingsverband.class,
+          "Samenwerkingsverband");
+      fail("Samenwerkingsverband", CasusIds.clashes(List.of(), java.util.Optional.of(verband), i -> "", ""));
+      return Casus.of(verband);
     }
     return convert(counted(node, Casus.class), Casus.class, "Casus");
   }
@@ -253,6 +259,12 @@ public final class Json {
       return compact.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+    }
+  }
+
+  private static void fail(String subject, List<Problem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidModelException(subject, problems);
     }
   }
 

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * kaart, route to respite, shared overload signalling, mantelzorgakkoord, carers' stories and participation in
  * policy, positioning and the lerend netwerk.
  *
- * <p>Invariants, all reported at once: organisation ids are unique among members and candidates; the initiatiefnemer,
+ * <p>Invariants, all reported at once: the partnership's id and the ids of its members and candidates are all
+ * different; the initiatiefnemer,
  * the positioning organisation, every relation and every signatory resolve to one of them.
  */
 @Value.Immutable
@@ -199,6 +200,9 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
         .printable("initiatiefnemer", initiatiefnemer());
     List<String> ids = new ArrayList<>();
     List<String> paths = new ArrayList<>();
+    // The partnership's own id too: advice given under an id must be about one thing.
+    ids.add(id());
+    paths.add("id");
     for (int i = 0; i < leden().size(); i++) {
       ids.add(leden().get(i).id());
       paths.add("leden[" + i + "].id");
@@ -208,7 +212,7 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
       paths.add("kandidaten[" + i + "].id");
     }
     c.unique(ids, paths, Checks.newSeen());
-    Set<String> known = new HashSet<>(ids);
+    Set<String> known = new HashSet<>(ids.subList(1, ids.size()));
     Set<String> members = new HashSet<>();
     leden().forEach(o -> members.add(o.id()));
     initiatiefnemer().filter(Checks::isPrintable).ifPresent(i -> c.resolves("initiatiefnemer", i, members, "a member organisation (leden)"));

@@ -48,6 +48,33 @@ class BadInputCorpusTest {
     assertClean(e.getMessage());
   }
 
+  @Test
+  void aDocumentAsDeepAsARaisedNestingLimitAllowsIsCheckedWithoutRecursion() throws InterruptedException {
+    Json tief = Json.create(JsonLimits.DEFAULT.withMaxNestingDepth(200_000));
+    List<Throwable> thrown = new java.util.ArrayList<>();
+    // A small stack, so that any recursion over the 100,000 levels would overflow it.
+    Thread t = new Thread(null, () -> {
+      thrown.add(catchThrowable(() -> tief.readZorgnetwerk(BadInput.deep(100_000, 1))));
+      thrown.add(catchThrowable(() -> tief.readZorgnetwerk(BadInput.deep(5_000, 1001))));
+    }, "deep", 256 * 1024);
+    t.start();
+    t.join();
+    assertThat(thrown).hasSize(2);
+    assertThat(thrown.get(0)).isInstanceOf(InvalidModelException.class);
+    assertThat(((InvalidModelException) thrown.get(0)).problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("zorgvrager.x");
+      assertThat(p.value()).isEqualTo("unknown field \"x\"");
+    });
+    assertThat(thrown.get(1)).isInstanceOf(InvalidModelException.class);
+    assertThat(((InvalidModelException) thrown.get(1)).problems()).singleElement().satisfies(p -> {
+      // 5,000 levels: the path keeps its first and last levels and says how many it leaves out.
+      assertThat(p.path()).startsWith("zorgvrager.x[0][0]").contains(".(4953 more levels)").endsWith("[0]")
+          .hasSizeLessThan(300);
+      assertThat(p.value()).isEqualTo("1001 elements");
+      assertThat(p.expected()).isEqualTo("at most 1000 elements (JsonLimits.maxArrayLength)");
+    });
+  }
+
   /** The message a user sees: no class names, no stack trace, one line, no terminal control characters. */
   static void assertClean(String message) {
     assertThat(message).doesNotContain("com.fasterxml").doesNotContain("java.").doesNotContain("Exception")

@@ -84,6 +84,21 @@ public final class BadInput {
     return cases;
   }
 
+  /**
+   * A care network whose zorgvrager has an unknown field {@code x} holding arrays nested {@code depth} deep, with
+   * {@code innermost} elements in the deepest one: far deeper than the default {@code maxNestingDepth} allows, for
+   * reading with that limit raised.
+   */
+  public static String deep(int depth, int innermost) {
+    StringBuilder b = new StringBuilder(2 * depth + 2 * innermost + 100)
+        .append("{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"Jan\",\"x\":");
+    b.append("[".repeat(depth));
+    for (int i = 0; i < innermost; i++) {
+      b.append(i == 0 ? "0" : ",0");
+    }
+    return b.append("]".repeat(depth)).append("}}").toString();
+  }
+
   /** The bytes of a corpus file. */
   public static byte[] resource(String file) {
     try (InputStream in = BadInput.class.getResourceAsStream("/bad/" + file)) {

@@ -78,7 +78,7 @@ public interface Belastingmeting extends WithBelastingmeting {
   /** Validates the score range per instrument. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Belastingmeting");
+    Checks c = Checks.of("Belastingmeting").printable("afgenomenDoor", afgenomenDoor());
     switch (instrument()) {
       case CSI:
         c.require(waarde().isPresent(), "waarde", null, "a CSI score from 0 to 13");

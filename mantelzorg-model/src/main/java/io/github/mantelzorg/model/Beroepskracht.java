@@ -32,7 +32,8 @@ public interface Beroepskracht extends Persoon, WithBeroepskracht {
   /** Checks the id. */
   @Value.Check
   default void check() {
-    Checks.of("Beroepskracht").notBlank("id", id()).done();
+    Checks.of("Beroepskracht").printable("id", id()).printable("naam", naam()).printable("organisatie", organisatie())
+        .done();
   }
 
   /** A new builder. */

@@ -21,19 +21,20 @@ public interface Casus extends WithCasus {
   /** The partnership, if any. */
   Optional<Samenwerkingsverband> samenwerkingsverband();
 
-  /** A case needs at least one network or a partnership; network ids must be unique. */
+  /**
+   * A case needs at least one network or a partnership; in a case an id denotes one thing: network ids are unique,
+   * the partnership's id is used by nothing else, and an id that recurs names the same person (same name) or the
+   * same organisation (same name, and same type where stated) every time. Every clash is reported, with the path of
+   * the id's first use.
+   */
   @Value.Check
   default void check() {
     Checks c = Checks.of("Casus")
         .require(!zorgnetwerken().isEmpty() || samenwerkingsverband().isPresent(), "", "{}",
             "at least one of zorgnetwerken, samenwerkingsverband");
-    List<String> ids = new java.util.ArrayList<>();
-    List<String> paths = new java.util.ArrayList<>();
-    for (int i = 0; i < zorgnetwerken().size(); i++) {
-      ids.add(zorgnetwerken().get(i).id());
-      paths.add("zorgnetwerken[" + i + "].id");
-    }
-    c.unique(ids, paths, Checks.newSeen()).done();
+    CasusIds.clashes(zorgnetwerken(), samenwerkingsverband(), i -> "zorgnetwerken[" + i + "].", "samenwerkingsverband.")
+        .forEach(c::add);
+    c.done();
   }
 
   /** A case of one network. */

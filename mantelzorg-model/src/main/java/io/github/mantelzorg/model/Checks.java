@@ -35,11 +35,78 @@ final class Checks {
     return this;
   }
 
-  Checks notBlank(String path, String value) {
-    if (value.isBlank()) {
+  /**
+   * An id, a name, or a reference to an id: text that is inert wherever it is shown (terminal, Markdown, a report
+   * line). Rejects control characters (C0, C1), format characters (bidirectional overrides and isolates, zero-width
+   * characters, soft hyphen...), line and paragraph separators and lone surrogates; and blank text: empty, or only
+   * spaces (no-break spaces too) and other invisible characters.
+   */
+  Checks printable(String path, String value) {
+    if (!inert(value)) {
+      problems.add(new Problem(path, quote(value), PRINTABLE));
+    } else if (blank(value)) {
       problems.add(new Problem(path, quote(value), "a non-blank text"));
     }
     return this;
+  }
+
+  /** {@link #printable(String, String)} for an optional id, name or reference. */
+  Checks printable(String path, java.util.Optional<String> value) {
+    value.ifPresent(v -> printable(path, v));
+    return this;
+  }
+
+  /** {@link #printable(String, String)} for every element of a list, at {@code path[i]}. */
+  Checks printable(String path, List<String> values) {
+    for (int i = 0; i < values.size(); i++) {
+      printable(path + "[" + i + "]", values.get(i));
+    }
+    return this;
+  }
+
+  /** What {@link #printable(String, String)} accepts. */
+  static boolean isPrintable(String value) {
+    return inert(value) && !blank(value);
+  }
+
+  private static final String PRINTABLE = "printable text: no control, format or line-separator characters "
+      + "(such as bidirectional overrides or zero-width spaces) and no lone surrogates";
+
+  /** No code point that could act on the text around it, and no half of a surrogate pair on its own. */
+  private static boolean inert(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (!Character.isHighSurrogate(c) || i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+          return false;
+        }
+        int t = Character.getType(s.codePointAt(i));
+        i++;
+        if (acts(t)) {
+          return false;
+        }
+      } else if (acts(Character.getType(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean acts(int type) {
+    return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+        || type == Character.PARAGRAPH_SEPARATOR;
+  }
+
+  /** Nothing visible: only white space, space separators, combining marks and the blank-looking fillers. */
+  private static boolean blank(String s) {
+    return s.codePoints().allMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+        || Character.getType(cp) == Character.NON_SPACING_MARK || Character.getType(cp) == Character.ENCLOSING_MARK
+        || isFiller(cp));
+  }
+
+  /** Hangul fillers and the blank Braille pattern: letters or symbols that show nothing. */
+  private static boolean isFiller(int cp) {
+    return cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0 || cp == 0x2800;
   }
 
   Checks require(boolean ok, String path, Object value, String expected) {
@@ -135,21 +202,39 @@ final class Checks {
     return escape(s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH) + "...(" + s.length() + " chars)");
   }
 
-  /** Escapes control, format and line-separator characters as {@code \\uXXXX}. */
+  /**
+   * Escapes control, format and line-separator characters, lone surrogates, every space but the plain one, the
+   * blank-looking fillers and a combining mark with nothing to combine with as {@code \\uXXXX}, so that what is
+   * invisible or acts on a terminal shows as what it is.
+   */
   static String escape(String s) {
     StringBuilder b = null;
+    boolean base = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      int t = Character.getType(c);
-      boolean bad = t == Character.CONTROL || t == Character.FORMAT || t == Character.LINE_SEPARATOR
-          || t == Character.PARAGRAPH_SEPARATOR;
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      int t = Character.getType(pair ? s.codePointAt(i) : c);
+      boolean mark = t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK;
+      boolean bad = acts(t) || t == Character.SURROGATE || t == Character.SPACE_SEPARATOR && c != ' ' || isFiller(c)
+          || mark && !base;
+      base = !bad && c != ' ' && (base || !mark);
       if (bad && b == null) {
         b = new StringBuilder(s.length() + 16).append(s, 0, i);
       }
       if (bad) {
-        b.append(String.format("\\u%04x", (int) c));
+        if (pair) {
+          b.append(String.format("\\u%04x\\u%04x", (int) c, (int) s.charAt(i + 1)));
+        } else {
+          b.append(String.format("\\u%04x", (int) c));
+        }
       } else if (b != null) {
         b.append(c);
+        if (pair) {
+          b.append(s.charAt(i + 1));
+        }
+      }
+      if (pair) {
+        i++;
       }
     }
     return b == null ? s : b.toString();

@@ -28,7 +28,7 @@ public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
   /** Checks the id. */
   @Value.Check
   default void check() {
-    Checks.of("Ervaringsdeskundige").notBlank("id", id()).done();
+    Checks.of("Ervaringsdeskundige").printable("id", id()).printable("naam", naam()).done();
   }
 
   /** A new builder. */

@@ -31,7 +31,7 @@ public interface InformeelContact extends Persoon, WithInformeelContact {
   /** Checks the id. */
   @Value.Check
   default void check() {
-    Checks.of("InformeelContact").notBlank("id", id()).done();
+    Checks.of("InformeelContact").printable("id", id()).printable("naam", naam()).done();
   }
 
   /** A new builder. */

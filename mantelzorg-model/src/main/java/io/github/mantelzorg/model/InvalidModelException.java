@@ -10,8 +10,11 @@ import java.util.stream.Collectors;
  * <p>It lists every problem found (an aggregate reports all of them at once, not only the first); each names the
  * JSON path, the value and what was expected. Its message is the list of problems, one per line, and never
  * contains a Jackson or Drools class name.
+ *
+ * <p>Sealed: the only subclass is the package's own exception for a builder missing a required field (or given
+ * {@code null}), which callers see as an {@code InvalidModelException} like any other.
  */
-public final class InvalidModelException extends IllegalArgumentException {
+public sealed class InvalidModelException extends IllegalArgumentException permits MissingValueException {
   private static final long serialVersionUID = 1L;
   private static final int MAX_PROBLEMS_IN_MESSAGE = 50;
 

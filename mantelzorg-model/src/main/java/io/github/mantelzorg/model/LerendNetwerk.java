@@ -29,6 +29,12 @@ public interface LerendNetwerk extends WithLerendNetwerk {
   /** Did participants agree what they will share next time? */
   Optional<Boolean> afspraakVolgendeKeer();
 
+  /** Checks that the name and the coach are printable, non-blank text. */
+  @Value.Check
+  default void check() {
+    Checks.of("LerendNetwerk").printable("naam", naam()).printable("coach", coach()).done();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

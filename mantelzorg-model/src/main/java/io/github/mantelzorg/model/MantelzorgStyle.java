@@ -12,6 +12,9 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes are package-private: users build values with {@code Foo.builder()}
  * and copy them with the {@code withX(...)} methods that each type inherits from its generated {@code With*}
  * interface. Accessors are plain ({@code naam()}, not {@code getNaam()}), which reads well in Java and in DRL.
+ *
+ * <p>A builder missing a required field, or given {@code null} for one, throws an {@link InvalidModelException}
+ * naming the field (not Immutables' {@code IllegalStateException} or a {@code NullPointerException}).
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -22,6 +25,8 @@ import org.immutables.value.Value;
     jdkOnly = true,
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = true,
+    throwForInvalidImmutableState = MissingValueException.class,
+    throwForNullPointer = MissingValueException.class,
     depluralize = true,
     depluralizeDictionary = {
       "mantelzorger:mantelzorgers", "vrijwilliger:vrijwilligers", "beroepskracht:beroepskrachten",

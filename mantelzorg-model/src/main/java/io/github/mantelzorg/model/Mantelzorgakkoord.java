@@ -20,6 +20,12 @@ public interface Mantelzorgakkoord extends WithMantelzorgakkoord {
   /** Ids of the signing organisations; each must be a member or candidate of the partnership. */
   List<String> ondertekenaars();
 
+  /** Checks that every signatory reference is printable text. */
+  @Value.Check
+  default void check() {
+    Checks.of("Mantelzorgakkoord").printable("ondertekenaars", ondertekenaars()).done();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

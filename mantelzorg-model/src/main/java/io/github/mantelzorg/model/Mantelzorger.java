@@ -121,8 +121,7 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /** Checks id, ranges of hours, months and age, and that no instrument was used twice on one day. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Mantelzorger")
-        .notBlank("id", id());
+    Checks c = Checks.of("Mantelzorger").printable("id", id()).printable("naam", naam());
     urenPerWeek().ifPresent(u -> c.range("urenPerWeek", u, 0, Drempels.MAX_UREN_PER_WEEK));
     maanden().ifPresent(m -> c.range("maanden", m, 0, Drempels.MAX_MAANDEN));
     leeftijd().ifPresent(l -> c.range("leeftijd", l, 0, Drempels.MAX_LEEFTIJD));

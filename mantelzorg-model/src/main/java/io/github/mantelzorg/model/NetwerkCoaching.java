@@ -31,6 +31,12 @@ public interface NetwerkCoaching extends WithNetwerkCoaching {
     return huidigeStap().fase();
   }
 
+  /** Checks that the netwerkcoach reference is printable text. */
+  @Value.Check
+  default void check() {
+    Checks.of("NetwerkCoaching").printable("netwerkcoach", netwerkcoach()).done();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

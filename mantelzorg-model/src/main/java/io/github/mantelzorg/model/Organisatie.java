@@ -78,7 +78,7 @@ public interface Organisatie extends WithOrganisatie {
   /** Checks the id, and that a part stated absent is not given. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Organisatie").notBlank("id", id());
+    Checks c = Checks.of("Organisatie").printable("id", id()).printable("naam", naam());
     Checks.geen(c, geen(), java.util.Map.of(Onderdeel.ERVARINGSDESKUNDIGEN, !ervaringsdeskundigen().isEmpty(),
         Onderdeel.SAMENSPELSCAN, samenspelscan().isPresent()));
     c.done();

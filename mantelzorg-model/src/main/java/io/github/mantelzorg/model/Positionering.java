@@ -55,7 +55,7 @@ public interface Positionering extends WithPositionering {
   /** Checks that a part stated absent is not given. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Positionering");
+    Checks c = Checks.of("Positionering").printable("organisatie", organisatie());
     Checks.geen(c, geen(), java.util.Map.of(Onderdeel.PITCHES, !pitches().isEmpty(),
         Onderdeel.LOBBY, lobby().isPresent(), Onderdeel.AAN_TAFEL_BIJ, !aanTafelBij().isEmpty()));
     c.done();

@@ -31,6 +31,12 @@ public interface Project extends WithProject {
   /** Is the project linked to the organisation's strategic course? */
   Optional<Boolean> verbondenMetStrategie();
 
+  /** Checks that the name is printable, non-blank text. */
+  @Value.Check
+  default void check() {
+    Checks.of("Project").printable("naam", naam()).done();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

@@ -28,6 +28,12 @@ public interface RespijtVoorziening extends WithRespijtVoorziening {
   /** Id of the delivering organisation, when known; must be one of the network's organisations. */
   Optional<String> organisatie();
 
+  /** Checks that the organisation reference is printable text. */
+  @Value.Check
+  default void check() {
+    Checks.of("RespijtVoorziening").printable("organisatie", organisatie()).done();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

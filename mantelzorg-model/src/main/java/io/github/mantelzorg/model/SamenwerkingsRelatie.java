@@ -38,6 +38,12 @@ public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
     return gewenst().nummer() - huidig().nummer();
   }
 
+  /** Checks that the organisation reference is printable text. */
+  @Value.Check
+  default void check() {
+    Checks.of("SamenwerkingsRelatie").printable("organisatie", organisatie()).done();
+  }
+
   /** A new builder. */
   static Builder builder() {
     return new Builder();

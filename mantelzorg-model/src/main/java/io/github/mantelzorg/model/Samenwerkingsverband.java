@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  * kaart, route to respite, shared overload signalling, mantelzorgakkoord, carers' stories and participation in
  * policy, positioning and the lerend netwerk.
  *
- * <p>Invariants, all reported at once: organisation ids are unique among members and candidates; the initiatiefnemer,
+ * <p>Invariants, all reported at once: the partnership's id and the ids of its members and candidates are all
+ * different; the initiatiefnemer,
  * the positioning organisation, every relation and every signatory resolve to one of them.
  */
 @Value.Immutable
@@ -195,9 +196,13 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Checks unique organisation ids and references, reporting every problem at once. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Samenwerkingsverband").notBlank("id", id());
+    Checks c = Checks.of("Samenwerkingsverband").printable("id", id()).printable("naam", naam())
+        .printable("initiatiefnemer", initiatiefnemer());
     List<String> ids = new ArrayList<>();
     List<String> paths = new ArrayList<>();
+    // The partnership's own id too: advice given under an id must be about one thing.
+    ids.add(id());
+    paths.add("id");
     for (int i = 0; i < leden().size(); i++) {
       ids.add(leden().get(i).id());
       paths.add("leden[" + i + "].id");
@@ -207,10 +212,10 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
       paths.add("kandidaten[" + i + "].id");
     }
     c.unique(ids, paths, Checks.newSeen());
-    Set<String> known = new HashSet<>(ids);
+    Set<String> known = new HashSet<>(ids.subList(1, ids.size()));
     Set<String> members = new HashSet<>();
     leden().forEach(o -> members.add(o.id()));
-    initiatiefnemer().ifPresent(i -> c.resolves("initiatiefnemer", i, members, "a member organisation (leden)"));
+    initiatiefnemer().filter(Checks::isPrintable).ifPresent(i -> c.resolves("initiatiefnemer", i, members, "a member organisation (leden)"));
     for (int i = 0; i < relaties().size(); i++) {
       c.resolves("relaties[" + i + "].organisatie", relaties().get(i).organisatie(), known, "an organisation (leden or kandidaten)");
     }

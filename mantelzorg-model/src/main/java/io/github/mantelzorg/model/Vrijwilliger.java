@@ -48,7 +48,8 @@ public interface Vrijwilliger extends Persoon, WithVrijwilliger {
   /** Checks the id. */
   @Value.Check
   default void check() {
-    Checks.of("Vrijwilliger").notBlank("id", id()).done();
+    Checks.of("Vrijwilliger").printable("id", id()).printable("naam", naam()).printable("organisatie", organisatie())
+        .done();
   }
 
   /** A new builder. */

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * informal contacts, experts by experience and organisations, the respite in use, and the network instruments
  * (MantelScan, Een Sterk Sociaal Netwerk).
  *
- * <p>Invariants, all reported at once: every id is unique among the persons and organisations of the network; a
- * beroepskracht's, vrijwilliger's or respite's organisation and the netwerkcoach resolve to a member.
+ * <p>Invariants, all reported at once: the network's id and the ids of its persons and organisations are all
+ * different; a beroepskracht's, vrijwilliger's or respite's organisation and the netwerkcoach resolve to a member.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableZorgnetwerk.class)
@@ -130,9 +130,12 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
   /** Checks unique ids and references, reporting every problem at once. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Zorgnetwerk").notBlank("id", id());
+    Checks c = Checks.of("Zorgnetwerk").printable("id", id());
     List<String> ids = new ArrayList<>();
     List<String> paths = new ArrayList<>();
+    // The network's own id too: advice given under an id must be about one thing.
+    ids.add(id());
+    paths.add("id");
     ids.add(zorgvrager().id());
     paths.add("zorgvrager.id");
     collect(ids, paths, "mantelzorgers", mantelzorgers());

@@ -63,7 +63,7 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
   /** Checks id and age, and that no two ZRM assessments share a day. */
   @Value.Check
   default void check() {
-    Checks c = Checks.of("Zorgvrager").notBlank("id", id());
+    Checks c = Checks.of("Zorgvrager").printable("id", id()).printable("naam", naam());
     leeftijd().ifPresent(l -> c.range("leeftijd", l, 0, Drempels.MAX_LEEFTIJD));
     // The newest assessment must be unambiguous: rules compare the newest with the one before.
     java.util.Set<java.time.LocalDate> datums = new java.util.HashSet<>();

@@ -9,13 +9,16 @@
  *       ({@link io.github.mantelzorg.model.Mantelzorger}), volunteers ({@link io.github.mantelzorg.model.Vrijwilliger}),
  *       professionals ({@link io.github.mantelzorg.model.Beroepskracht}), informal contacts, experts by experience,
  *       organisations, respite, and the network instruments (MantelScan, Een Sterk Sociaal Netwerk). Ids are unique
- *       within one network and every reference (a professional's organisation, a netwerkcoach...) resolves in it.
+ *       within one network (the network's own id too) and every reference (a professional's organisation, a
+ *       netwerkcoach...) resolves in it.
  *   <li>{@link io.github.mantelzorg.model.Samenwerkingsverband}: a local partnership for carers (possibly a
  *       lerende praktijk): member and candidate organisations, relations on the participatieladder, the four
  *       collaboration aspects, the six-step plan, goals, vision, akkoord, positioning and lerend netwerk.
- *       Organisation ids are unique and every reference resolves among members and candidates.
+ *       Organisation ids (and the partnership's own id) are unique and every reference resolves among members and
+ *       candidates.
  *   <li>{@link io.github.mantelzorg.model.Casus}: one record to advise on: one or more networks, a partnership,
- *       or both (networks join the partnership of their municipality). One line of a JSON Lines caseload.
+ *       or both (networks join the partnership of their municipality). One line of a JSON Lines caseload. In a case
+ *       an id denotes one thing: a recurring id names the same person or organisation (same name) every time.
  * </ul>
  *
  * <h2>Building, copying, reading and writing</h2>
@@ -41,11 +44,12 @@
  * <h2>Errors</h2>
  *
  * <p>Everything that cannot be accepted raises one exception, {@link io.github.mantelzorg.model.InvalidModelException}:
- * a builder value that breaks an invariant, a reference that does not resolve, or JSON that is malformed, has an
- * unknown field or enum value, a wrong type, a missing field, an impossible date, a duplicate key, trailing
- * content, or exceeds a limit. It lists every {@link io.github.mantelzorg.model.Problem} found, each with the JSON
- * path (e.g. {@code mantelzorgers[1].belasting[0].waarde}), the value found and what was expected; its message never
- * names a Jackson class. The thresholds used by checks and rules are in {@link io.github.mantelzorg.model.Drempels}.
+ * a builder value that breaks an invariant or misses a required field, a reference that does not resolve, an id or
+ * name that is blank or holds a control, format or separator character, or JSON that is malformed, has an unknown
+ * field or enum value, a wrong type, a missing field, an impossible date, a duplicate key, trailing content, or
+ * exceeds a limit. It lists every {@link io.github.mantelzorg.model.Problem} found in the document (all bad elements
+ * of a list, not only the first), each with the JSON path (e.g. {@code mantelzorgers[1].belasting[0].waarde}), the
+ * value found and what was expected; its message never names a Jackson class. The thresholds used by checks and rules are in {@link io.github.mantelzorg.model.Drempels}.
  *
  * <h2>Glossary</h2>
  *

@@ -48,6 +48,70 @@ class BadInputCorpusTest {
     assertClean(e.getMessage());
   }
 
+  static List<BadInput.Document> documents() {
+    return BadInput.multi();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("documents")
+  void everyProblemOfADocumentIsReported(BadInput.Document d) {
+    Throwable t = catchThrowable(() -> JSON.readCasus(new ByteArrayInputStream(d.bytes())));
+    assertThat(t).as(d.file()).isInstanceOf(InvalidModelException.class);
+    InvalidModelException e = (InvalidModelException) t;
+    assertThat(e.problems()).as(d.file()).hasSize(d.problems().size());
+    for (int i = 0; i < d.problems().size(); i++) {
+      BadInput.Case c = d.problems().get(i);
+      Problem p = e.problems().get(i);
+      assertThat(p.path()).as("%s: path of problem %d", d.file(), i).isEqualTo(c.path());
+      assertThat(p.value()).as("%s: value of problem %d", d.file(), i).isEqualTo(c.value());
+      assertThat(p.expected()).as("%s: expected of problem %d", d.file(), i).contains(c.expected());
+    }
+    assertThat(e.getMessage()).startsWith("Invalid ").contains(d.problems().size() + " problems");
+    e.problems().forEach(p -> assertClean(p.toString()));
+  }
+
+  @Test
+  void collectingStopsAfterAThousandProblemsAndSaysSo() {
+    StringBuilder b = new StringBuilder("{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"Jan\"},\"mantelzorgers\":[");
+    for (int i = 0; i < 600; i++) {
+      b.append(i == 0 ? "" : ",").append("{\"id\":\"m").append(i).append("\",\"naam\":\"P\",\"maanden\":\"x\",\"werkt\":1}");
+    }
+    InvalidModelException e = (InvalidModelException) catchThrowable(() -> JSON.readCasus(b.append("]}").toString()));
+    assertThat(e.problems()).hasSize(JsonBinder.MAX_PROBLEMS + 1);
+    assertThat(e.problems().get(0)).isEqualTo(new Problem("mantelzorgers[0].maanden", "a string", "a whole number"));
+    assertThat(e.problems().get(1)).isEqualTo(new Problem("mantelzorgers[0].werkt", "1", "true or false"));
+    assertThat(e.problems().get(JsonBinder.MAX_PROBLEMS)).isEqualTo(new Problem("", "more than 1000 problems",
+        "a document with fewer problems: reading stopped after the first 1000"));
+    assertThat(e.getMessage()).contains("1001 problems").contains("... and 951 more");
+  }
+
+  @Test
+  void aDocumentAsDeepAsARaisedNestingLimitAllowsIsCheckedWithoutRecursion() throws InterruptedException {
+    Json tief = Json.create(JsonLimits.DEFAULT.withMaxNestingDepth(200_000));
+    List<Throwable> thrown = new java.util.ArrayList<>();
+    // A small stack, so that any recursion over the 100,000 levels would overflow it.
+    Thread t = new Thread(null, () -> {
+      thrown.add(catchThrowable(() -> tief.readZorgnetwerk(BadInput.deep(100_000, 1))));
+      thrown.add(catchThrowable(() -> tief.readZorgnetwerk(BadInput.deep(5_000, 1001))));
+    }, "deep", 256 * 1024);
+    t.start();
+    t.join();
+    assertThat(thrown).hasSize(2);
+    assertThat(thrown.get(0)).isInstanceOf(InvalidModelException.class);
+    assertThat(((InvalidModelException) thrown.get(0)).problems()).singleElement().satisfies(p -> {
+      assertThat(p.path()).isEqualTo("zorgvrager.x");
+      assertThat(p.value()).isEqualTo("unknown field \"x\"");
+    });
+    assertThat(thrown.get(1)).isInstanceOf(InvalidModelException.class);
+    assertThat(((InvalidModelException) thrown.get(1)).problems()).singleElement().satisfies(p -> {
+      // 5,000 levels: the path keeps its first and last levels and says how many it leaves out.
+      assertThat(p.path()).startsWith("zorgvrager.x[0][0]").contains(".(4953 more levels)").endsWith("[0]")
+          .hasSizeLessThan(300);
+      assertThat(p.value()).isEqualTo("1001 elements");
+      assertThat(p.expected()).isEqualTo("at most 1000 elements (JsonLimits.maxArrayLength)");
+    });
+  }
+
   /** The message a user sees: no class names, no stack trace, one line, no terminal control characters. */
   static void assertClean(String message) {
     assertThat(message).doesNotContain("com.fasterxml").doesNotContain("java.").doesNotContain("Exception")
@@ -77,10 +141,9 @@ class BadInputCorpusTest {
     assertThat(mapper.getSerializationConfig().getDefaultTyper(object)).isNull();
     InvalidModelException e = (InvalidModelException) catchThrowable(() -> JSON.readCasus(
         "{\"@class\":\"java.lang.ProcessBuilder\",\"zorgnetwerken\":[]}"));
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.path()).isEqualTo("@class");
-      assertThat(p.value()).isEqualTo("unknown field \"@class\"");
-    });
+    // The unknown field, and (as every problem is reported) the case that is empty without it.
+    assertThat(e.problems()).extracting(Problem::path, Problem::value).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("@class", "unknown field \"@class\""), org.assertj.core.groups.Tuple.tuple("", "\"{}\""));
   }
 
   @Test

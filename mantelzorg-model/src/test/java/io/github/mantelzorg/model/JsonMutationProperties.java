@@ -63,6 +63,43 @@ class JsonMutationProperties {
     assertThat(JSON.readCasus(JSON.write(gelezen))).isEqualTo(gelezen);
   }
 
+  /** A network whose carers and their measurements are broken at random: each broken one is reported, none else. */
+  @Property(tries = 50)
+  void everyBrokenElementOfAListIsReported(@ForAll("netwerken") Zorgnetwerk netwerk, @ForAll long seed) {
+    Random r = new Random(seed);
+    ObjectNode root = (ObjectNode) tree(JSON.write(netwerk));
+    List<String> broken = new ArrayList<>();
+    JsonNode mantelzorgers = root.path("mantelzorgers");
+    for (int i = 0; i < mantelzorgers.size(); i++) {
+      ObjectNode m = (ObjectNode) mantelzorgers.get(i);
+      if (r.nextBoolean()) {
+        m.put("maanden", "lang");
+        broken.add("mantelzorgers[" + i + "].maanden");
+      }
+      JsonNode belasting = m.path("belasting");
+      for (int k = 0; k < belasting.size(); k++) {
+        if (r.nextInt(3) == 0) {
+          ((ObjectNode) belasting.get(k)).put("datum", "2026-02-30");
+          broken.add("mantelzorgers[" + i + "].belasting[" + k + "].datum");
+        }
+      }
+    }
+    Statistics.collect(broken.size());
+    if (broken.isEmpty()) {
+      assertThat(JSON.readZorgnetwerk(root.toString())).isEqualTo(netwerk);
+      return;
+    }
+    InvalidModelException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidModelException.class,
+        () -> JSON.readZorgnetwerk(root.toString()));
+    assertThat(e).isNotNull();
+    assertThat(e.problems()).extracting(Problem::path).containsExactlyElementsOf(broken);
+  }
+
+  @Provide
+  Arbitrary<Zorgnetwerk> netwerken() {
+    return ModelArbitraries.zorgnetwerken();
+  }
+
   static String mutate(String json, Mutatie mutatie, Random r) {
     switch (mutatie) {
       case TRUNCATE:

@@ -15,6 +15,9 @@ import java.util.Objects;
  *
  * <p>Large inputs (huge arrays, long strings, deep nesting, an over-long document) are generated rather than
  * committed, so the corpus stays small on disk.
+ *
+ * <p>Documents with several problems, each of which must be reported, are under {@code /bad/multi/} with their own
+ * index, one row per problem ({@link #multi()}); every case of the main index has exactly one problem.
  */
 public final class BadInput {
   private BadInput() {}
@@ -69,7 +72,11 @@ public final class BadInput {
 
   /** Every case of the index, in its order. */
   public static List<Case> cases() {
-    String index = new String(resource("cases.tsv"), StandardCharsets.UTF_8);
+    return index("cases.tsv");
+  }
+
+  private static List<Case> index(String file) {
+    String index = new String(resource(file), StandardCharsets.UTF_8);
     List<Case> cases = new ArrayList<>();
     for (String row : index.split("\n")) {
       if (row.isBlank() || row.startsWith("#")) {
@@ -77,11 +84,55 @@ public final class BadInput {
       }
       String[] c = row.split("\t", -1);
       if (c.length != 4) {
-        throw new IllegalStateException("cases.tsv: not 4 columns: " + row);
+        throw new IllegalStateException(file + ": not 4 columns: " + row);
       }
       cases.add(new Case(c[0], c[1].equals("$") ? "" : c[1], c[2], c[3]));
     }
     return cases;
+  }
+
+  /**
+   * A document of {@code /bad/multi/} with every problem that reading it must report, in order.
+   *
+   * @param file the file name under {@code /bad/multi/}
+   * @param problems the problems, as cases of this file (path, exact value, a substring of what was expected)
+   */
+  public record Document(String file, List<Case> problems) {
+    /** The input as bytes. */
+    public byte[] bytes() {
+      return resource("multi/" + file);
+    }
+
+    @Override
+    public String toString() {
+      return file;
+    }
+  }
+
+  /** Every document of {@code /bad/multi/cases.tsv}, in the order of the index. */
+  public static List<Document> multi() {
+    java.util.Map<String, List<Case>> byFile = new java.util.LinkedHashMap<>();
+    for (Case c : index("multi/cases.tsv")) {
+      byFile.computeIfAbsent(c.name(), f -> new ArrayList<>()).add(c);
+    }
+    List<Document> documents = new ArrayList<>();
+    byFile.forEach((file, problems) -> documents.add(new Document(file, List.copyOf(problems))));
+    return documents;
+  }
+
+  /**
+   * A care network whose zorgvrager has an unknown field {@code x} holding arrays nested {@code depth} deep, with
+   * {@code innermost} elements in the deepest one: far deeper than the default {@code maxNestingDepth} allows, for
+   * reading with that limit raised.
+   */
+  public static String deep(int depth, int innermost) {
+    StringBuilder b = new StringBuilder(2 * depth + 2 * innermost + 100)
+        .append("{\"id\":\"n1\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"Jan\",\"x\":");
+    b.append("[".repeat(depth));
+    for (int i = 0; i < innermost; i++) {
+      b.append(i == 0 ? "0" : ",0");
+    }
+    return b.append("]".repeat(depth)).append("}}").toString();
   }
 
   /** The bytes of a corpus file. */

@@ -418,7 +418,10 @@ public final class ModelArbitraries {
 
   /** Improvement projects with every kind of draagvlak. */
   public static Arbitrary<Project> projecten() {
-    return Combinators.combine(teksten(), soms(Draagvlak.class), vlaggen(4))
+    // A name, not free text: names are printable and not blank.
+    Arbitrary<String> namen = Arbitraries.of("Mantelzorgcafé", "Respijtpool", "Samen aan tafel", "Ervaringsverhalen",
+        "Digitale sociale kaart", "Steunpunt op wielen");
+    return Combinators.combine(namen, soms(Draagvlak.class), vlaggen(4))
         .as((naam, draagvlak, v) -> Project.builder().naam(naam).draagvlak(draagvlak)
             .zoektDeelnemers(bit(v, 0)).deelnemersMeldenZichZelf(bit(v, 1)).zoektFinanciering(bit(v, 2))
             .verbondenMetStrategie(bit(v, 3)).build());
@@ -669,7 +672,8 @@ public final class ModelArbitraries {
 
   private static Arbitrary<Samenwerkingsverband> samenwerkingsverbanden(int nLeden, int nKandidaten) {
     int bekend = nLeden + nKandidaten;
-    Arbitrary<Samenwerkingsverband> kern = Combinators.combine(ids(), teksten(), gemeenten().optional(0.4),
+    Arbitrary<Samenwerkingsverband> kern = Combinators.combine(ids(), gemeenten().map(g -> "Samen voor mantelzorg " + g),
+            gemeenten().optional(0.4),
             gemeenten().list().uniqueElements().ofMaxSize(5), vlaggen(1).map(v -> bit(v, 0)), datums().optional(0.4),
             organisaties().list().ofSize(bekend),
             bekend == 0 ? Arbitraries.just(List.<SamenwerkingsRelatie>of()) : relaties(bekend).list().ofMaxSize(4))
@@ -731,7 +735,8 @@ public final class ModelArbitraries {
   /**
    * Valid cases: 0-3 networks with unique ids (ids {@code zn-1...}) and an optional partnership, never both absent.
    * When a partnership is present, networks often lie in one of its municipalities, so that rules joining networks
-   * to partnerships fire.
+   * to partnerships fire. The persons and organisations of network {@code zn-i} have ids starting {@code zn-i/}, so
+   * that no id denotes two things in one case.
    */
   public static Arbitrary<Casus> casussen() {
     Arbitrary<List<Zorgnetwerk>> netwerken = zorgnetwerken().list().ofMaxSize(3);
@@ -740,7 +745,7 @@ public final class ModelArbitraries {
         .as((n, s, r) -> {
           List<Zorgnetwerk> genummerd = new ArrayList<>();
           for (int i = 0; i < n.size(); i++) {
-            Zorgnetwerk z = n.get(i).withId("zn-" + (i + 1));
+            Zorgnetwerk z = metPrefix(n.get(i).withId("zn-" + (i + 1)), "zn-" + (i + 1) + "/");
             List<String> gemeenten = s.map(Samenwerkingsverband::gemeenten).orElse(List.of());
             if (!gemeenten.isEmpty() && (r + i) % 3 != 0) {
               z = z.withGemeente(gemeenten.get((r + i) % gemeenten.size()));
@@ -749,6 +754,33 @@ public final class ModelArbitraries {
           }
           return Casus.builder().zorgnetwerken(genummerd).samenwerkingsverband(s).build();
         });
+  }
+
+  /**
+   * The same network with {@code prefix} in front of the id of every person and organisation (and their experts by
+   * experience) and of every reference to one; the network's own id is kept. Networks made so with different
+   * prefixes share no id, and can be put in one case.
+   */
+  public static Zorgnetwerk metPrefix(Zorgnetwerk z, String prefix) {
+    java.util.function.Function<Optional<String>, Optional<String>> ref = o -> o.map(id -> prefix + id);
+    return Zorgnetwerk.builder().from(z)
+        .zorgvrager(z.zorgvrager().withId(prefix + z.zorgvrager().id()))
+        .mantelzorgers(z.mantelzorgers().stream().map(m -> m.withId(prefix + m.id()).withBelasting(m.belasting().stream()
+            .map(b -> b.withAfgenomenDoor(ref.apply(b.afgenomenDoor()))).collect(Collectors.toList())))
+            .collect(Collectors.toList()))
+        .vrijwilligers(z.vrijwilligers().stream().map(v -> v.withId(prefix + v.id()).withOrganisatie(ref.apply(v.organisatie())))
+            .collect(Collectors.toList()))
+        .beroepskrachten(z.beroepskrachten().stream()
+            .map(b -> b.withId(prefix + b.id()).withOrganisatie(ref.apply(b.organisatie()))).collect(Collectors.toList()))
+        .informeleContacten(z.informeleContacten().stream().map(c -> c.withId(prefix + c.id())).collect(Collectors.toList()))
+        .ervaringsdeskundigen(z.ervaringsdeskundigen().stream().map(e -> e.withId(prefix + e.id()))
+            .collect(Collectors.toList()))
+        .organisaties(z.organisaties().stream().map(o -> o.withId(prefix + o.id()).withErvaringsdeskundigen(
+            o.ervaringsdeskundigen().stream().map(e -> e.withId(prefix + e.id())).collect(Collectors.toList())))
+            .collect(Collectors.toList()))
+        .respijt(z.respijt().stream().map(r -> r.withOrganisatie(ref.apply(r.organisatie()))).collect(Collectors.toList()))
+        .netwerkCoaching(z.netwerkCoaching().map(c -> c.withNetwerkcoach(ref.apply(c.netwerkcoach()))))
+        .build();
   }
 
   // ---------------------------------------------------------------------------------------------------------

@@ -43,6 +43,9 @@ final class Evaluatie {
     for (int i = 0; i < invoer.netwerken().size(); i++) {
       netwerken.add(grens.netwerk(invoer.netwerken().get(i), invoer.netwerkPaden().get(i)));
     }
+    // In the order of their ids, not of the input: a person who appears in several networks (same id) is named, and
+    // their card worded, the same whatever the order of the case's networks.
+    netwerken.sort(java.util.Comparator.comparing(Zorgnetwerk::id));
     Map<String, String> namen = new HashMap<>();
     List<Beoordeling> beoordelingen = new ArrayList<>(netwerken.size() + 1);
     List<Zorgnetwerk> inRegio = new ArrayList<>();

@@ -222,6 +222,15 @@ class ZrmRegelsTest {
     assertThat(r.vragenVoor("ZM-03")).isEmpty();
   }
 
+  /** The carer's burden is asked for the burden rules; it does not decide ZM-03 while no domain leans on the network. */
+  @Test
+  void zm03IsNotAmongTheCodesOfTheBurdenQuestionWithoutAKrachtenwijzerSplit() {
+    Adviesrapport r = advies(metMantelzorgers(profiel(NU).build(), mantelzorger("m1").build()));
+    assertThat(vraagt(r, "BL-01", "m1", "belasting")).isTrue();
+    assertThat(r.vragenVoor("ZM-03")).isEmpty();
+    assertThat(advies(netwerk().build()).vragenVoor("ZM-03")).isEmpty();
+  }
+
   @Test
   void zm03GivesOneAdviceNamingEveryDomainAndEveryOverloadedCarer() {
     Zorgnetwerk n = metMantelzorgers(profiel(NU)

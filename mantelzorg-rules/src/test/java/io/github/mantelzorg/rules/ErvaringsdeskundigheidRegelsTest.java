@@ -215,6 +215,15 @@ class ErvaringsdeskundigheidRegelsTest {
     assertThat(vraagt(r, "ED-04", "o1", "project.zelfaanmelding")).isTrue();
   }
 
+  /** Looking for participants is stated when it applies: a project that does not say is not questioned about it. */
+  @Test
+  void ed04SilentAndAsksNothingWhenTheProjectSaysNothingAboutParticipants() {
+    Adviesrapport r = advies(metProject(Project.builder().naam("Samen in gesprek").draagvlak(Draagvlak.BREED).build()));
+    assertThat(r.codes()).doesNotContain("ED-04", "ED-05");
+    assertThat(r.vragenVoor("ED-04")).isEmpty();
+    assertThat(r.vragenVoor("ED-05")).isEmpty();
+  }
+
   // ED-05
 
   @Test

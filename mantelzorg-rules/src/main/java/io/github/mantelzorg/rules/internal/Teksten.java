@@ -1,8 +1,10 @@
 package io.github.mantelzorg.rules.internal;
 
 import io.github.mantelzorg.rules.Language;
+import io.github.mantelzorg.rules.feiten.Netwerkaandeel;
 import io.github.mantelzorg.rules.feiten.Personen;
 import io.github.mantelzorg.rules.feiten.Stijging;
+import io.github.mantelzorg.rules.feiten.ZrmDaling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -161,7 +163,7 @@ public final class Teksten {
 
   /**
    * Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, yes/no in the language,
-   * model values as words, persons by name, collections sorted and joined, at most {@link #MAX_OPGESOMD} items and
+   * model values as words, ZRM domains with their levels or network share, persons by name, collections sorted and joined, at most {@link #MAX_OPGESOMD} items and
    * then "and n more".
    */
   public String formatteer(Object waarde, Function<String, String> namen) {
@@ -186,6 +188,12 @@ public final class Teksten {
     if (waarde instanceof Stijging st) {
       return label(st.instrument()) + " " + score(st.instrument(), st.van()) + " (" + st.vanDatum() + ") \u2192 "
           + score(st.instrument(), st.naar()) + " (" + st.naarDatum() + ")";
+    }
+    if (waarde instanceof ZrmDaling z) {
+      return label(z.domein()) + " " + z.van().score() + " \u2192 " + z.naar().score();
+    }
+    if (waarde instanceof Netwerkaandeel a) {
+      return label(a.domein()) + " " + a.procent() + "%";
     }
     if (waarde instanceof Personen p) {
       List<String> n = new ArrayList<>(p.ids().size());

@@ -155,19 +155,20 @@ final class Rapportbouwer {
           if (Beoordeling.waarde(vw) != Waarheid.ONBEKEND || b.vervanger(r, List.of(s)).isPresent()) {
             continue;
           }
-          // An unknown fact is asked when it would decide the rule: every other condition holds, so this one is all
-          // that stands between the record and the advice. A rule with several unknowns asks nothing itself; its
-          // facts are asked by the rules they alone decide.
-          Conditie enige = null;
-          int onbekend = 0;
+          // An unknown fact is asked when it would decide the rule: every other condition holds, so the unknown ones
+          // are all that stand between the record and the advice, and they wait on one fact (or there is one unknown
+          // condition). A rule that waits on several facts asks nothing itself; each of its facts is asked by the
+          // rules it alone decides.
+          List<Conditie> onbekend = new ArrayList<>(2);
           for (Optional<Conditie> c : vw) {
             if (c.isPresent() && c.get().onbekend()) {
-              onbekend++;
-              enige = c.get();
+              onbekend.add(c.get());
             }
           }
-          if (onbekend == 1) {
-            for (Vraag v : enige.vragen()) {
+          Set<Vraag> feiten = new java.util.LinkedHashSet<>();
+          onbekend.forEach(c -> feiten.addAll(c.vragen()));
+          if (onbekend.size() == 1 || feiten.size() == 1 && onbekend.stream().noneMatch(c -> c.vragen().isEmpty())) {
+            for (Vraag v : feiten) {
               vragen.computeIfAbsent(v, x -> new TreeSet<>()).add(r.code());
             }
           }

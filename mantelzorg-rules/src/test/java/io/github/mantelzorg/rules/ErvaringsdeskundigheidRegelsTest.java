@@ -285,7 +285,7 @@ class ErvaringsdeskundigheidRegelsTest {
   void ed06SilentAndAsksWhenCarersParticipationIsUnknown() {
     Adviesrapport r = advies(zonderErvaringsdeskundigen().build());
     assertThat(r.codes()).doesNotContain("ED-06");
-    assertThat(vraagt(r, "ED-06", "v1", "verband.mantelzorgersBetrokkenBijBeleid")).isTrue();
+    assertThat(vraagt(r, "ED-06", "v1", "beleidsparticipatie")).isTrue();
   }
 
   @Test

@@ -508,8 +508,10 @@ class NetwerkRegelsTest {
   @Test
   void textsAreInEnglishToo() {
     AdviesEngine en = AdviesEngine.builder().language(Language.EN).build();
+    // No coaching stated, so NW-06 waits on the zorgvrager's network alone and asks about it.
     Adviesrapport r = en.advise(met(intensief()).addGeen(Zorgnetwerk.Onderdeel.INFORMELE_CONTACTEN,
-        Zorgnetwerk.Onderdeel.MANTEL_SCAN).zorgvrager(zorgvrager().vraagverlegen(true).build()).build(), PEILDATUM);
+        Zorgnetwerk.Onderdeel.MANTEL_SCAN, Zorgnetwerk.Onderdeel.NETWERK_COACHING)
+        .zorgvrager(zorgvrager().vraagverlegen(true).build()).build(), PEILDATUM);
     assertThat(r.met("NW-05").get(0).uitleg()).isEqualTo("Jan finds it hard to ask for help");
     assertThat(r.met("NW-03").get(0).uitleg()).isEqualTo("Mantelzorger m1 carries the care alone (9 hours a week, 4 months;"
         + " 1 carer(s) in the network); no other helpers among relatives, friends or neighbours");

@@ -303,7 +303,7 @@ class RespijtRegelsTest {
   void rz03SilentAndAsksWhenNoGoalIsListed() {
     Adviesrapport r = advies(verband().build());
     assertThat(r.codes()).doesNotContain("RZ-03");
-    assertThat(vraagt(r, "RZ-03", "v1", "respijt.doelen")).isTrue();
+    assertThat(vraagt(r, "RZ-03", "v1", "doelen")).isTrue();
   }
 
   @Test
@@ -311,7 +311,7 @@ class RespijtRegelsTest {
     Doel logeerzorg = Doel.builder().omschrijving("Logeerhuis").thema(DoelThema.LOGEERZORG).build();
     Adviesrapport r = advies(verband().addDoelen(doel(DoelOmvang.GROOT, DoelThema.RESPIJTZORG), logeerzorg).build());
     assertThat(r.codes()).doesNotContain("RZ-03");
-    assertThat(vraagt(r, "RZ-03", "v1", "respijt.doelen")).isTrue();
+    assertThat(vraagt(r, "RZ-03", "v1", "doelen")).isTrue();
   }
 
   @Test
@@ -348,7 +348,7 @@ class RespijtRegelsTest {
   void rz06SilentAndAsksWhenTheRouteIsUnknown() {
     Adviesrapport r = advies(verband().build());
     assertThat(r.codes()).doesNotContain("RZ-06", "RZ-04");
-    assertThat(vraagt(r, "RZ-06", "v1", "respijt.route")).isTrue();
+    assertThat(vraagt(r, "RZ-06", "v1", "routeRespijtzorg")).isTrue();
   }
 
   @Test

@@ -31,7 +31,7 @@ class JsonSchemaProperties {
     return ModelArbitraries.samenwerkingsverbanden();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 50)
   void everyCasusIsValid(@ForAll("casussen") Casus casus) {
     assertThat(JsonSchemas.errors(JsonSchemas.CASUS, JSON.write(casus))).isEmpty();
   }

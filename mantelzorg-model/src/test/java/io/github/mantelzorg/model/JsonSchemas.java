@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The JSON Schemas shipped in the model jar, read from the class path as a user would, with a validator that asserts
@@ -42,8 +44,10 @@ final class JsonSchemas {
     }
   }
 
+  private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+
   static Schema schema(String file) {
-    return REGISTRY.getSchema(text(file), InputFormat.JSON);
+    return SCHEMAS.computeIfAbsent(file, f -> REGISTRY.getSchema(text(f), InputFormat.JSON));
   }
 
   /** The errors of validating a JSON text against a shipped schema; empty when it is valid. */

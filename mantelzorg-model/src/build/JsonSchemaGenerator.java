@@ -14,9 +14,6 @@ import com.github.victools.jsonschema.generator.impl.DefinitionKey;
 import com.github.victools.jsonschema.generator.naming.DefaultSchemaDefinitionNamingStrategy;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jackson.JacksonSchemaModule;
-import io.github.mantelzorg.model.Casus;
-import io.github.mantelzorg.model.Samenwerkingsverband;
-import io.github.mantelzorg.model.Zorgnetwerk;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +29,11 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes the JSON Schemas (draft 2020-12) of the model's documents, derived from the compiled model classes, so that
- * they follow the model by themselves. Run by the build (exec plugin, phase process-classes, with the test class path
- * of mantelzorg-model) as a single source file: {@code java -cp ... JsonSchemaGenerator.java <output directory>}.
+ * Writes JSON Schemas (draft 2020-12) of documents of the model, derived from the compiled classes, so that they follow
+ * the model by themselves. Run by the build (exec plugin, phase process-classes, with the module's test class path)
+ * as a single source file, one schema file per model type:
+ * {@code java -cp ... JsonSchemaGenerator.java <output directory> casus.schema.json=io.github.mantelzorg.model.Casus ...}.
+ * Another module can run it on its own types the same way (the advice report, once it has a JSON form).
  *
  * <p>The JSON contract is Jackson's view of the model, so the schema is taken from the same places Jackson reads:
  * each model interface names its implementation in {@code @JsonDeserialize(as = ImmutableX.class)}; the properties are
@@ -50,22 +49,10 @@ import tools.jackson.databind.node.ObjectNode;
 public class JsonSchemaGenerator {
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
 
-  /** One document type and its file. */
-  private record Document(String file, Class<?> type, String description) {}
-
-  private static final List<Document> DOCUMENTS = List.of(
-      new Document("casus.schema.json", Casus.class,
-          "A case (Casus): one or more care networks and/or a partnership, as read by Json.readCasus when the document"
-              + " is a Casus object; one line of a JSON Lines caseload."),
-      new Document("zorgnetwerk.schema.json", Zorgnetwerk.class,
-          "A care network (Zorgnetwerk), as read by Json.readZorgnetwerk (Json.readCasus accepts it too)."),
-      new Document("samenwerkingsverband.schema.json", Samenwerkingsverband.class,
-          "A local partnership (Samenwerkingsverband), as read by Json.readSamenwerkingsverband (Json.readCasus"
-              + " accepts it too)."));
-
   public static void main(String[] args) throws Exception {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: JsonSchemaGenerator <output directory>");
+    if (args.length < 2) {
+      throw new IllegalArgumentException(
+          "usage: java JsonSchemaGenerator.java <output directory> <file>=<model type> [<file>=<model type>...]");
     }
     Path out = Path.of(args[0]);
     Files.createDirectories(out);
@@ -76,17 +63,22 @@ public class JsonSchemaGenerator {
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
     ObjectWriter writer = mapper.writer().with(printer);
-    for (Document document : DOCUMENTS) {
-      ObjectNode generated = generator.generateSchema(implementation(document.type()));
+    for (String document : List.of(args).subList(1, args.length)) {
+      String[] fileAndType = document.split("=", 2);
+      if (fileAndType.length != 2) {
+        throw new IllegalArgumentException("not <file>=<model type>: " + document);
+      }
+      Class<?> type = Class.forName(fileAndType[1]);
+      ObjectNode generated = generator.generateSchema(implementation(type));
       ObjectNode schema = mapper.createObjectNode();
       schema.set("$schema", generated.remove("$schema"));
-      schema.put("title", document.type().getSimpleName());
-      schema.put("description", document.description());
-      schema.put("$comment", "Generated at build time from the model classes of mantelzorg-model"
-          + " (src/build/JsonSchemaGenerator.java); do not edit.");
+      schema.put("title", type.getSimpleName());
+      schema.put("description", "The JSON form of " + type.getName() + ", as the library reads and writes it.");
+      schema.put("$comment", "Generated at build time from the model classes (JsonSchemaGenerator.java in"
+          + " mantelzorg-model/src/build); do not edit.");
       schema.setAll(generated);
       dropStrayAdditionalProperties(schema);
-      Files.writeString(out.resolve(document.file()), writer.writeValueAsString(schema) + "\n",
+      Files.writeString(out.resolve(fileAndType[0]), writer.writeValueAsString(schema) + "\n",
           StandardCharsets.UTF_8);
     }
     System.out.println("JSON Schemas written to " + out);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * AdviesPrinter: formats an {@link Adviesrapport} the way a care worker reads it: grouped per person or
@@ -19,6 +20,10 @@ import java.util.Objects;
  * <p>This is the one place that formats advice for people; the scenario programs and the command-line tool (text
  * and Markdown output) all use it. Labels follow the report's language. Lines end with {@code \n} on every
  * platform, so output can be compared and diffed.
+ *
+ * <p>Every text that comes from the input, directly (the title, names, ids) or quoted in an advice text, is made
+ * {@link Inert} for the style: it cannot drive a terminal, break a line or, in Markdown, start a heading, link or
+ * tag. Only the printer's own structure (headings, list items, labels) is written as is.
  */
 public final class AdviesPrinter {
   /** Output style. */
@@ -50,14 +55,14 @@ public final class AdviesPrinter {
    * @return the formatted text, ending with a newline
    */
   public String format(String titel, Casus casus, Adviesrapport rapport) {
-    Labels l = Labels.of(rapport.taal());
+    Labels l = Labels.of(rapport.taal(), this::inert);
     Namen namen = Namen.van(casus);
     StringBuilder b = new StringBuilder(4096);
     if (stijl == Stijl.MARKDOWN) {
-      b.append("# ").append(titel).append("\n\n");
+      b.append("# ").append(inert(titel)).append("\n\n");
       b.append("_").append(l.kop(rapport)).append("_\n");
     } else {
-      String kop = "=== " + titel + " ===";
+      String kop = "=== " + inert(titel) + " ===";
       b.append(kop).append('\n').append(l.kop(rapport)).append('\n');
     }
     if (rapport.adviezen().isEmpty()) {
@@ -74,7 +79,7 @@ public final class AdviesPrinter {
     for (List<Advies> groep : groepen.values()) {
       Advies eerste = groep.get(0);
       String wie = l.wie(namen, eerste.context(), eerste.onderwerp())
-          + (meerContexten && !eerste.onderwerp().equals(eerste.context()) ? " · " + eerste.context() : "");
+          + (meerContexten && !eerste.onderwerp().equals(eerste.context()) ? " · " + inert(eerste.context()) : "");
       if (stijl == Stijl.MARKDOWN) {
         b.append("\n## ").append(wie).append('\n');
       } else {
@@ -89,48 +94,61 @@ public final class AdviesPrinter {
 
   private void advies(StringBuilder b, Advies a, Labels l, Namen namen) {
     String prio = l.prioriteit(a.prioriteit());
+    String code = inert(a.code());
+    String naam = inert(a.naam());
+    String samenvatting = inert(a.samenvatting());
+    String uitleg = inert(a.uitleg());
+    String bron = inert(a.bron());
     List<String> ook = new ArrayList<>();
     for (String id : a.betreft().subList(1, a.betreft().size())) {
       ook.add(l.kort(namen, a.context(), id));
     }
     if (stijl == Stijl.MARKDOWN) {
-      b.append("\n### ").append(prio).append(" · ").append(a.code()).append(" ").append(a.naam()).append("\n\n");
-      b.append(a.samenvatting()).append("\n\n");
-      b.append("- **").append(l.waarom).append("**: ").append(a.uitleg()).append('\n');
+      b.append("\n### ").append(prio).append(" · ").append(code).append(" ").append(naam).append("\n\n");
+      b.append(samenvatting).append("\n\n");
+      b.append("- **").append(l.waarom).append("**: ").append(uitleg).append('\n');
       if (!ook.isEmpty()) {
         b.append("- **").append(l.ook).append("**: ").append(String.join(", ", ook)).append('\n');
       }
       b.append("- **").append(l.stappen).append("**:\n");
       for (int i = 0; i < a.stappen().size(); i++) {
-        b.append("  ").append(i + 1).append(". ").append(a.stappen().get(i)).append('\n');
+        b.append("  ").append(i + 1).append(". ").append(inert(a.stappen().get(i))).append('\n');
       }
-      b.append("- **").append(l.bron).append("**: ").append(a.bron()).append('\n');
+      b.append("- **").append(l.bron).append("**: ").append(bron).append('\n');
     } else {
-      b.append("  [").append(prio).append("] ").append(a.code()).append(" ").append(a.naam()).append('\n');
-      b.append("    ").append(a.samenvatting()).append('\n');
-      b.append("    ").append(l.waarom).append(": ").append(a.uitleg()).append('\n');
+      b.append("  [").append(prio).append("] ").append(code).append(" ").append(naam).append('\n');
+      b.append("    ").append(samenvatting).append('\n');
+      b.append("    ").append(l.waarom).append(": ").append(uitleg).append('\n');
       if (!ook.isEmpty()) {
         b.append("    ").append(l.ook).append(": ").append(String.join(", ", ook)).append('\n');
       }
       b.append("    ").append(l.stappen).append(":\n");
       for (int i = 0; i < a.stappen().size(); i++) {
-        b.append("      ").append(i + 1).append(". ").append(a.stappen().get(i)).append('\n');
+        b.append("      ").append(i + 1).append(". ").append(inert(a.stappen().get(i))).append('\n');
       }
-      b.append("    ").append(l.bron).append(": ").append(a.bron()).append('\n');
+      b.append("    ").append(l.bron).append(": ").append(bron).append('\n');
     }
+  }
+
+  /** Text from the input or the engine, made inert for this printer's style. */
+  private String inert(String s) {
+    return stijl == Stijl.MARKDOWN ? Inert.markdown(s) : Inert.text(s);
   }
 
   /** The words around the advice texts; the advice texts themselves come from the engine in its language. */
   private static final class Labels {
     private final Taal taal;
+    private final UnaryOperator<String> inert;
     private final String waarom;
     private final String stappen;
     private final String bron;
     private final String ook;
     private final String geenAdvies;
 
-    private Labels(Taal taal, String waarom, String stappen, String bron, String ook, String geenAdvies) {
+    private Labels(Taal taal, UnaryOperator<String> inert, String waarom, String stappen, String bron, String ook,
+        String geenAdvies) {
       this.taal = taal;
+      this.inert = inert;
       this.waarom = waarom;
       this.stappen = stappen;
       this.bron = bron;
@@ -138,10 +156,10 @@ public final class AdviesPrinter {
       this.geenAdvies = geenAdvies;
     }
 
-    static Labels of(Taal taal) {
+    static Labels of(Taal taal, UnaryOperator<String> inert) {
       return taal == Taal.EN
-          ? new Labels(taal, "Why", "Steps", "Source", "Also concerns", "No advice.")
-          : new Labels(taal, "Waarom", "Stappen", "Bron", "Betreft ook", "Geen advies.");
+          ? new Labels(taal, inert, "Why", "Steps", "Source", "Also concerns", "No advice.")
+          : new Labels(taal, inert, "Waarom", "Stappen", "Bron", "Betreft ook", "Geen advies.");
     }
 
     String kop(Adviesrapport r) {
@@ -171,15 +189,16 @@ public final class AdviesPrinter {
     String wie(Namen namen, String context, String id) {
       Namen.Naam n = namen.naam(context, id);
       if (n == null) {
-        return id;
+        return inert.apply(id);
       }
       // A network is named after its zorgvrager; its id tells two networks of the same person apart.
-      return n.naam() + " (" + soort(n.soort()) + (n.soort() == Namen.Soort.ZORGNETWERK ? " " + id : "") + ")";
+      return inert.apply(n.naam()) + " (" + soort(n.soort())
+          + (n.soort() == Namen.Soort.ZORGNETWERK ? " " + inert.apply(id) : "") + ")";
     }
 
     String kort(Namen namen, String context, String id) {
       Namen.Naam n = namen.naam(context, id);
-      return n == null ? id : n.naam();
+      return inert.apply(n == null ? id : n.naam());
     }
 
     private String soort(Namen.Soort s) {

@@ -1,6 +1,7 @@
 package io.github.mantelzorg.examples.cli;
 
 import io.github.mantelzorg.examples.AdviesPrinter;
+import io.github.mantelzorg.examples.Inert;
 import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.InvalidModelException;
 import io.github.mantelzorg.model.Json;
@@ -10,15 +11,11 @@ import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Taal;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -47,10 +44,25 @@ import picocli.CommandLine.Spec;
         "Advises on one JSON file (a care network, a partnership, or a Casus with both) or on JSON Lines "
             + "(one record per line; with a .jsonl file name or --jsonl).",
         "In JSON Lines mode every input line gets exactly one output line, in input order; a bad or blank line gets "
-            + "an error line naming its line number and JSON path, and the exit code becomes 1."},
+            + "an error line naming its line number and JSON path, and the exit code becomes 1. An input without "
+            + "records is an error.",
+        "With --output the file is replaced only when the run completes; until then, and after a failure, SIGTERM or "
+            + "kill -9, the previous file stays as it was."},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:all records advised", "1:a bad record or unreadable input", "2:usage error"})
+    exitCodeList = {"0:all records advised", "1:a bad record, no records, unreadable input or a failed write",
+        "2:usage error", "143:stopped by SIGTERM (130: Ctrl-C); the summary says what was written"})
 final class AdviseCommand implements Callable<Integer> {
+  /**
+   * Most worker threads {@code --threads} accepts. The work is CPU-bound, so more threads than cores only add memory
+   * (each holds up to 64 records in flight); the limit is fixed rather than a multiple of the cores so that a
+   * command line works the same on every machine.
+   */
+  static final int MAX_THREADS = 256;
+  /** Earliest evaluation date: older than any record of care this tool will see. */
+  static final LocalDate EERSTE_PEILDATUM = LocalDate.of(1900, 1, 1);
+  /** Latest evaluation date: far enough for planning, near enough to catch a typing error such as 20266-01-01. */
+  static final LocalDate LAATSTE_PEILDATUM = LocalDate.of(2200, 12, 31);
+
   @Spec
   CommandSpec spec;
 
@@ -63,7 +75,8 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = {"--taal", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
   Taal taal = Taal.NL;
 
-  @Option(names = "--peildatum", paramLabel = "yyyy-MM-dd", description = "evaluation date (default: today)")
+  @Option(names = "--peildatum", paramLabel = "yyyy-MM-dd",
+      description = "evaluation date, from 1900-01-01 to 2200-12-31 (default: today)")
   LocalDate peildatum;
 
   @Option(names = "--uit", split = ",", paramLabel = "CODE", description = "rule codes to switch off, e.g. --uit ZM-01,BL-03")
@@ -72,10 +85,13 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--jsonl", description = "read JSON Lines whatever the file name")
   boolean jsonl;
 
-  @Option(names = "--threads", paramLabel = "N", description = "worker threads for JSON Lines (default: all cores, ${DEFAULT-VALUE})")
-  int threads = Runtime.getRuntime().availableProcessors();
+  @Option(names = "--threads", paramLabel = "N",
+      description = "worker threads for JSON Lines, 1 to 256 (default: all cores, ${DEFAULT-VALUE})")
+  int threads = Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
 
-  @Option(names = {"-o", "--output"}, paramLabel = "file", description = "write the output to this file instead of standard output")
+  @Option(names = {"-o", "--output"}, paramLabel = "file",
+      description = "write the output to this file instead of standard output; it is replaced only when the run "
+          + "completes, and may not be the input")
   Path output;
 
   @Option(names = "--no-progress", description = "no progress bar (it is only shown when standard error is a terminal)")
@@ -96,11 +112,26 @@ final class AdviseCommand implements Callable<Integer> {
   /** Standard input; a field so that tests can replace it. */
   InputStream stdin = System.in;
 
+  /** Whether the process was asked to stop (SIGTERM); a field so that tests can ask for a stop without a signal. */
+  java.util.function.BooleanSupplier stop = Shutdown::requested;
+
   @Override
   public Integer call() throws IOException {
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be from 1 to " + MAX_THREADS + ", not " + threads);
     }
+    if (peildatum != null && (peildatum.isBefore(EERSTE_PEILDATUM) || peildatum.isAfter(LAATSTE_PEILDATUM))) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--peildatum must be from " + EERSTE_PEILDATUM + " to " + LAATSTE_PEILDATUM + ", not " + peildatum);
+    }
+    Path pad;
+    try {
+      pad = file.equals("-") ? null : Path.of(file);
+    } catch (java.nio.file.InvalidPathException e) {
+      return fail("cannot read " + Inert.text(file) + ": " + Inert.text(e.getMessage()));
+    }
+    weigerUitvoerIsInvoer(pad);
     AdviesEngine engine;
     try {
       engine = AdviesEngine.builder().taal(taal).uitschakelen(uit).build();
@@ -110,21 +141,48 @@ final class AdviseCommand implements Callable<Integer> {
     Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
     boolean lines = jsonl || file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
-    InputStream in;
-    if (!file.equals("-") && Files.isDirectory(Path.of(file))) {
-      return fail("cannot read " + file + ": it is a directory");
+    if (pad == null && stdin == System.in && Terminal.stdinIsClosed()) {
+      return fail("cannot read standard input: it is closed (give a file, or - with input on standard input)");
     }
+    if (pad != null && Files.isDirectory(pad)) {
+      return fail("cannot read " + Inert.text(file) + ": it is a directory");
+    }
+    InputStream in;
     try {
-      in = file.equals("-") ? stdin : Files.newInputStream(Path.of(file));
+      in = pad == null ? stdin : Files.newInputStream(pad);
     } catch (NoSuchFileException | FileNotFoundException e) {
-      return fail("cannot read " + file + ": no such file");
+      return fail("cannot read " + Inert.text(file) + ": no such file");
     } catch (AccessDeniedException e) {
-      return fail("cannot read " + file + ": permission denied");
-    } catch (IOException | java.nio.file.InvalidPathException e) {
-      return fail("cannot read " + file + ": " + e.getMessage());
+      return fail("cannot read " + Inert.text(file) + ": permission denied");
+    } catch (IOException e) {
+      return fail("cannot read " + Inert.text(file) + ": " + Inert.text(String.valueOf(e.getMessage())));
     }
     try (InputStream input = in) {
       return lines ? batch(input, json, engine, datum) : single(input, json, engine, datum);
+    }
+  }
+
+  /**
+   * Refuses, before anything is read, an {@code --output} that is the input: the same file, also through a symbolic or
+   * hard link, or the file that standard input comes from. Writing it would replace the input with the advice.
+   */
+  private void weigerUitvoerIsInvoer(Path invoer) {
+    if (output == null) {
+      return;
+    }
+    if (invoer == null && stdin != System.in) {
+      return;
+    }
+    Path bron = invoer != null ? invoer : Path.of("/proc/self/fd/0");
+    boolean zelfde;
+    try {
+      zelfde = Files.exists(bron) && Files.exists(output) && Files.isSameFile(bron, output);
+    } catch (IOException | SecurityException e) {
+      zelfde = false;
+    }
+    if (zelfde) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + Inert.text(output.toString())
+          + " is the input file: write the advice to another file");
     }
   }
 
@@ -143,6 +201,8 @@ final class AdviseCommand implements Callable<Integer> {
       }
       err.flush();
       return MantelzorgCli.BAD_INPUT;
+    } catch (java.io.UncheckedIOException e) {
+      return fail("cannot read " + naam() + ": " + Inert.text(String.valueOf(e.getCause().getMessage())));
     }
     Adviesrapport r = engine.advise(casus, datum);
     String uit;
@@ -157,8 +217,12 @@ final class AdviseCommand implements Callable<Integer> {
         uit = AdviesPrinter.tekst().format(naam(), casus, r);
         break;
     }
-    try (Writer w = writer()) {
-      w.write(uit);
+    if (stop.getAsBoolean()) {
+      return gestopt("before its output was written", 0);
+    }
+    try (Output o = Output.open(output, spec.commandLine().getOut())) {
+      o.writer().write(uit);
+      o.commit();
     }
     return 0;
   }
@@ -196,16 +260,24 @@ final class AdviseCommand implements Callable<Integer> {
       };
     }
     ProgressBar p = pb;
-    // Lines are cut at the document limit as they are read, so that one endless line cannot exhaust memory.
-    try (BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8),
-        json.limits().maxDocumentChars());
-        Writer w = writer()) {
-      sum = new BatchAdvisor(json, engine, datum, format, threads).run(reader, w,
+    // The output opens before the first line is read, so that a folder that cannot take it is reported before any
+    // work.
+    try (Output o = Output.open(output, spec.commandLine().getOut())) {
+      // Lines are cut at the document limit as they are read, so that one endless line cannot exhaust memory. The
+      // reader is not closed here: after a stop its thread can still be blocked in a read, holding the decoder's lock
+      // that close() would wait for; the caller closes the stream under it.
+      BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8),
+          json.limits().maxDocumentChars());
+      sum = new BatchAdvisor(json, engine, datum, format, threads).run(reader, o.writer(),
           n -> {
             if (p != null && n % 1000 == 0) {
               p.setExtraMessage(" " + n + " records");
             }
-          });
+          }, stop);
+      // A file is replaced only by a complete run; what went to standard output stays written, so flush all of it.
+      if (output == null || (sum.afgebroken == null && sum.records > 0)) {
+        o.commit();
+      }
     } finally {
       if (pb != null) {
         pb.close();
@@ -214,7 +286,29 @@ final class AdviseCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.print(sum.tekst(System.nanoTime() - start));
     err.flush();
+    if (sum.gestopt) {
+      return gestopt("after " + sum.records + (sum.records == 1 ? " record" : " records"), sum.records);
+    }
+    if (sum.afgebroken != null) {
+      return fail(sum.afgebroken + onveranderd());
+    }
+    if (sum.records == 0) {
+      return fail("no records in " + naam() + ": the input is empty" + onveranderd());
+    }
     return sum.afgewezen == 0 ? 0 : MantelzorgCli.BAD_INPUT;
+  }
+
+  /** The last line of a run that was asked to stop; its exit code is that of a process ended by SIGTERM. */
+  private int gestopt(String wanneer, long records) {
+    String waar = output == null ? (records > 0 ? "; the lines written to standard output are complete" : "")
+        : onveranderd();
+    fail("stopped on request " + wanneer + waar);
+    return MantelzorgCli.STOPPED;
+  }
+
+  /** For a run that did not complete: with --output, the reassurance that the previous file is untouched. */
+  private String onveranderd() {
+    return output == null ? "" : "; " + Inert.text(output.toString()) + " was not changed";
   }
 
   /** The limits: the defaults with the {@code --limit} changes; a wrong name or value is a usage error. */
@@ -249,32 +343,9 @@ final class AdviseCommand implements Callable<Integer> {
     return l;
   }
 
-  /** The output file, or standard output; closing it only flushes standard output. */
-  private Writer writer() throws IOException {
-    if (output != null) {
-      return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
-    }
-    PrintWriter out = spec.commandLine().getOut();
-    return new BufferedWriter(new Writer() {
-      @Override
-      public void write(char[] cbuf, int off, int len) {
-        out.write(cbuf, off, len);
-      }
-
-      @Override
-      public void flush() {
-        out.flush();
-      }
-
-      @Override
-      public void close() {
-        out.flush();
-      }
-    }, 1 << 16);
-  }
-
+  /** The input's name for messages: its file name, made inert (a file name can hold any character but / and NUL). */
   private String naam() {
-    return file.equals("-") ? "stdin" : Path.of(file).getFileName().toString();
+    return file.equals("-") ? "stdin" : Inert.text(String.valueOf(Path.of(file).getFileName()));
   }
 
   private int fail(String message) {

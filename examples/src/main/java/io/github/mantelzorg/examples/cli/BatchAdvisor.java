@@ -1,6 +1,6 @@
 package io.github.mantelzorg.examples.cli;
 
-import io.github.mantelzorg.model.Casus;
+import io.github.mantelzorg.examples.Inert;
 import io.github.mantelzorg.model.InvalidModelException;
 import io.github.mantelzorg.model.Json;
 import io.github.mantelzorg.model.Problem;
@@ -11,7 +11,6 @@ import io.github.mantelzorg.rules.Prioriteit;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -23,10 +22,15 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 
@@ -39,26 +43,56 @@ import java.util.stream.Collectors;
  * the futures from that queue one by one, waits for each and writes its line. The bounded queue is the in-flight
  * window: when the writer falls behind, the reader blocks, so memory stays flat however long the input is, and no
  * list of all records is ever built. Order comes for free from the queue, with no reordering buffer.
+ *
+ * <p>The run cannot hang: the workers are started before the first line is read (a pool that cannot start is
+ * reported at once); the reader always queues its end marker, whatever stops it; and the writer never waits without
+ * a bound: it looks every {@value #POLL_MILLIS} ms whether a stop was requested (SIGTERM), whether the reader is still
+ * alive and whether any worker is left. Any of those ends the run with a {@linkplain Samenvatting#afgebroken reason}
+ * and the summary of what was written.
+ *
+ * <p>What one record does stays with that record: an invalid record, a rule that throws, even an {@link Error} such as
+ * a {@link StackOverflowError} becomes that record's error line and the batch goes on. Only an {@link
+ * OutOfMemoryError} ends the run, since after it no record's result can be trusted. A failed write ends the run at
+ * once: it is thrown, not summarised.
  */
 final class BatchAdvisor {
   /** In-flight records per worker: enough to keep every core busy while the writer waits on a slow record. */
   private static final int WINDOW_PER_THREAD = 64;
+  /** How often a waiting writer looks for a stop request or a dead thread. */
+  static final long POLL_MILLIS = 100;
 
-  private final Json json;
-  private final AdviesEngine engine;
-  private final LocalDate peildatum;
+  private final Function<String, Adviesrapport> advisor;
   private final Formaat formaat;
   private final int threads;
+  private final ThreadFactory threadFactory;
 
   BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, Formaat formaat, int threads) {
-    this.json = Objects.requireNonNull(json);
-    this.engine = Objects.requireNonNull(engine);
-    this.peildatum = Objects.requireNonNull(peildatum);
+    this(tekst -> engine.advise(json.readCasus(tekst), Objects.requireNonNull(peildatum)), formaat, threads,
+        daemons());
+  }
+
+  /**
+   * A batch advisor with its parts given: {@code advisor} turns one line into a report (it may throw anything, as a
+   * rule can), {@code threadFactory} makes the reader and worker threads. Tests use this to make a record or a
+   * thread fail in ways real input cannot be relied on to.
+   */
+  BatchAdvisor(Function<String, Adviesrapport> advisor, Formaat formaat, int threads, ThreadFactory threadFactory) {
+    this.advisor = Objects.requireNonNull(advisor);
     this.formaat = Objects.requireNonNull(formaat);
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be at least 1");
+    if (threads < 1 || threads > AdviseCommand.MAX_THREADS) {
+      throw new IllegalArgumentException("threads must be from 1 to " + AdviseCommand.MAX_THREADS + ", not " + threads);
     }
     this.threads = threads;
+    this.threadFactory = Objects.requireNonNull(threadFactory);
+  }
+
+  private static ThreadFactory daemons() {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, "mantelzorg-advise-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The outcome of one line: its output text and, when advised, the codes and priorities for the summary. */
@@ -71,6 +105,10 @@ final class BatchAdvisor {
     long adviezen;
     final Map<String, Long> perCode = new TreeMap<>();
     final Map<Prioriteit, Long> perPrioriteit = new EnumMap<>(Prioriteit.class);
+    /** Why the run ended before the end of the input (one line for the user), or null when it read everything. */
+    String afgebroken;
+    /** True when the run ended because a stop was requested (SIGTERM), not because something failed. */
+    boolean gestopt;
 
     Samenvatting() {
       for (Prioriteit p : Prioriteit.values()) {
@@ -91,6 +129,11 @@ final class BatchAdvisor {
       }
     }
 
+    private Samenvatting afbreken(String reden) {
+      afgebroken = reden;
+      return this;
+    }
+
     /** The summary lines for stderr. */
     String tekst(long nanos) {
       double s = nanos / 1e9;
@@ -109,31 +152,58 @@ final class BatchAdvisor {
   }
 
   /**
-   * Reads every line of {@code in}, writes one line per input line to {@code out}, and returns the counts.
+   * Reads the lines of {@code in}, writes one line per input line to {@code out}, and returns the counts. The run
+   * ends early, with {@link Samenvatting#afgebroken} set and everything before that point written, when {@code stop}
+   * becomes true, when the input cannot be read, when a thread cannot start or dies, or on an
+   * {@link OutOfMemoryError}.
    *
    * @param onRecord called on the writer thread after each record is written, with the number written so far
-   * @throws IOException when reading or writing fails
+   * @param stop asked by the reader before each line and by the writer while it waits; true ends the run
+   * @throws IOException when writing fails: the run ends at once
    */
-  Samenvatting run(BufferedReader in, Writer out, LongConsumer onRecord) throws IOException {
-    AtomicInteger n = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "mantelzorg-advise-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+  Samenvatting run(BufferedReader in, Writer out, LongConsumer onRecord, BooleanSupplier stop) throws IOException {
+    Samenvatting sum = new Samenvatting();
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0L, TimeUnit.MILLISECONDS,
+        new LinkedBlockingQueue<>(), threadFactory);
     BlockingQueue<Future<Uitslag>> inFlight = new ArrayBlockingQueue<>(threads * WINDOW_PER_THREAD);
     Future<Uitslag> einde = CompletableFuture.completedFuture(null);
-    Thread reader = new Thread(() -> lees(in, pool, inFlight, einde), "mantelzorg-reader");
-    reader.setDaemon(true);
-    reader.start();
-    Samenvatting sum = new Samenvatting();
+    Thread reader = null;
     try {
+      try {
+        pool.prestartAllCoreThreads();
+        reader = threadFactory.newThread(() -> lees(in, pool, inFlight, einde, stop));
+        reader.start();
+      } catch (OutOfMemoryError | RuntimeException e) {
+        // "unable to create native thread": say so instead of waiting for threads that never come.
+        return sum.afbreken("cannot start " + (threads + 1) + " threads (" + threads + " workers and a reader): "
+            + beschrijf(e));
+      }
       while (true) {
-        Future<Uitslag> f = inFlight.take();
+        if (stop.getAsBoolean()) {
+          // Checked per record too, not only while waiting: finished records can keep the writer busy for a while.
+          return stopOf(sum, stop, stil(stop, true, pool));
+        }
+        Future<Uitslag> f = inFlight.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+        if (f == null) {
+          // Nothing to write: let what is written reach its reader (and a closed pipe show) before waiting on.
+          out.flush();
+          String reden = stil(stop, reader.isAlive() || !inFlight.isEmpty(), pool);
+          if (reden != null) {
+            return stopOf(sum, stop, reden);
+          }
+          continue;
+        }
         if (f == einde) {
+          if (stop.getAsBoolean()) {
+            // The reader ended because of the stop request, not at the end of the input.
+            return stopOf(sum, stop, stil(stop, true, pool));
+          }
           break;
         }
-        Uitslag u = f.get();
+        Uitslag u = wacht(f, out, stop, pool);
+        if (u == null) {
+          return stopOf(sum, stop, stil(stop, true, pool));
+        }
         out.write(u.regel());
         out.write('\n');
         sum.tel(u);
@@ -146,40 +216,103 @@ final class BatchAdvisor {
       throw new InterruptedIOException("interrupted");
     } catch (ExecutionException e) {
       Throwable c = e.getCause();
-      if (c instanceof UncheckedIOException) {
-        throw ((UncheckedIOException) c).getCause();
+      if (c instanceof LeesFout && c.getCause() instanceof IOException) {
+        return sum.afbreken("cannot read the input after line " + sum.records + ": " + beschrijf(c.getCause()));
       }
-      if (c instanceof RuntimeException) {
-        throw (RuntimeException) c;
+      if (c instanceof LeesFout && !(c.getCause() instanceof OutOfMemoryError)) {
+        return sum.afbreken("reading stopped after line " + sum.records + ": " + beschrijf(c.getCause()));
       }
-      throw new IllegalStateException(c);
+      if (c instanceof LeesFout) {
+        c = c.getCause();
+      }
+      if (c instanceof OutOfMemoryError) {
+        return sum.afbreken("out of memory on line " + (sum.records + 1) + "; the lines after it were not advised "
+            + "(give Java more memory with -Xmx, or use fewer --threads)");
+      }
+      return sum.afbreken("line " + (sum.records + 1) + " could not be advised: " + beschrijf(c));
     } finally {
       // On a write failure (e.g. a closed pipe) the reader may be blocked on a full window: stop it and the workers.
-      reader.interrupt();
+      if (reader != null) {
+        reader.interrupt();
+      }
       pool.shutdownNow();
     }
   }
 
-  private void lees(BufferedReader in, ExecutorService pool, BlockingQueue<Future<Uitslag>> inFlight,
-      Future<Uitslag> einde) {
-    try {
+  /** Waits for one record without a bound on the total but with a look around every poll; null: give up. */
+  private Uitslag wacht(Future<Uitslag> f, Writer out, BooleanSupplier stop, ThreadPoolExecutor pool)
+      throws IOException, InterruptedException, ExecutionException {
+    if (!f.isDone()) {
+      // The writer would wait anyway: flush now, so that output flows and a closed pipe ends the run promptly.
+      out.flush();
+    }
+    while (true) {
       try {
-        long nr = 0;
-        String line;
-        while ((line = in.readLine()) != null) {
-          long regel = ++nr;
-          String tekst = line;
-          inFlight.put(pool.submit(() -> verwerk(regel, tekst)));
+        return f.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        if (stil(stop, true, pool) != null) {
+          return null;
         }
-      } catch (IOException e) {
-        // Hand the failure to the writer, in order, after the lines read so far.
-        CompletableFuture<Uitslag> fout = new CompletableFuture<>();
-        fout.completeExceptionally(new UncheckedIOException(e));
-        inFlight.put(fout);
       }
-      inFlight.put(einde);
+    }
+  }
+
+  /** Why the writer must stop waiting now, or null to wait on. */
+  private static String stil(BooleanSupplier stop, boolean lezerLeeft, ThreadPoolExecutor pool) {
+    if (stop.getAsBoolean()) {
+      return "stopped on request (SIGTERM or Ctrl-C)";
+    }
+    if (!lezerLeeft) {
+      return "the reader thread stopped without finishing the input";
+    }
+    if (pool.getPoolSize() == 0) {
+      return "no worker thread is left";
+    }
+    return null;
+  }
+
+  private static Samenvatting stopOf(Samenvatting sum, BooleanSupplier stop, String reden) {
+    sum.gestopt = stop.getAsBoolean();
+    return sum.afbreken(reden);
+  }
+
+  /** Whatever stopped the reader thread (a read error, a rejected task, an Error), handed to the writer in order. */
+  private static final class LeesFout extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    LeesFout(Throwable cause) {
+      super(cause);
+    }
+  }
+
+  private void lees(BufferedReader in, ThreadPoolExecutor pool, BlockingQueue<Future<Uitslag>> inFlight,
+      Future<Uitslag> einde, BooleanSupplier stop) {
+    Future<Uitslag> laatste = einde;
+    try {
+      long nr = 0;
+      String line;
+      while (!stop.getAsBoolean() && (line = in.readLine()) != null) {
+        long regel = ++nr;
+        String tekst = line;
+        inFlight.put(pool.submit(() -> verwerk(regel, tekst)));
+      }
     } catch (InterruptedException e) {
-      // The writer stopped (failure or end); nothing left to do.
+      // The writer stopped (failure or end) and nobody waits for the end marker.
+      Thread.currentThread().interrupt();
+      return;
+    } catch (Throwable e) {
+      // Whatever stops the reader (a read error, a pool that rejects, an Error) reaches the writer, after the lines
+      // read so far; the end marker below is queued in every case, so the writer never waits for it in vain.
+      CompletableFuture<Uitslag> fout = new CompletableFuture<>();
+      fout.completeExceptionally(new LeesFout(e));
+      laatste = fout;
+    }
+    try {
+      inFlight.put(laatste);
+      if (laatste != einde) {
+        inFlight.put(einde);
+      }
+    } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
   }
@@ -189,25 +322,38 @@ final class BatchAdvisor {
       // A blank line is a record too: answering it keeps output line n matched to input line n.
       return fout(regel, List.of(new Problem("", "an empty line", "a JSON object: a Casus, Zorgnetwerk or Samenwerkingsverband")));
     }
-    Adviesrapport r;
     try {
-      Casus casus = json.readCasus(tekst);
-      r = engine.advise(casus, peildatum);
+      List<Advies> a = advisor.apply(tekst).adviezen();
+      String[] codes = new String[a.size()];
+      Prioriteit[] prio = new Prioriteit[a.size()];
+      for (int i = 0; i < a.size(); i++) {
+        codes[i] = a.get(i).code();
+        prio[i] = a.get(i).prioriteit();
+      }
+      return new Uitslag(regelTekst(regel, a), false, codes, prio);
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
-    } catch (RuntimeException e) {
-      // A rule that fails on one record must not stop the batch; report it on that record's line.
-      return fout(regel, List.of(new Problem("", "a record the rules could not evaluate", "a record the rules accept ("
-          + e.getMessage() + ")")));
+    } catch (OutOfMemoryError e) {
+      // Memory is shared by every record in flight: the run ends (see run).
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // A rule that fails, or a record deep enough to overflow the stack, must not stop the batch: report it on that
+      // record's line.
+      return fout(regel, List.of(new Problem("", "a record that could not be advised", "a record the tool can "
+          + "advise on (" + beschrijf(e) + ")")));
     }
-    List<Advies> a = r.adviezen();
-    String[] codes = new String[a.size()];
-    Prioriteit[] prio = new Prioriteit[a.size()];
-    for (int i = 0; i < a.size(); i++) {
-      codes[i] = a.get(i).code();
-      prio[i] = a.get(i).prioriteit();
+  }
+
+  /** A throwable in words for one line: no class name where there are better words, never a stack trace. */
+  static String beschrijf(Throwable e) {
+    if (e instanceof StackOverflowError) {
+      return "it nests too deeply: the evaluation ran out of stack";
     }
-    return new Uitslag(regelTekst(regel, a), false, codes, prio);
+    if (e instanceof OutOfMemoryError) {
+      return "out of memory" + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    }
+    String m = e.getMessage();
+    return m == null || m.isBlank() ? e.getClass().getSimpleName() : Inert.text(m);
   }
 
   private Uitslag fout(long regel, List<Problem> problems) {
@@ -217,10 +363,10 @@ final class BatchAdvisor {
         tekst = AdviesJson.fout(regel, problems);
         break;
       case markdown:
-        tekst = "- line " + regel + ": **rejected**: " + problemen(problems);
+        tekst = "- line " + regel + ": **rejected**: " + Inert.markdown(problemen(problems));
         break;
       default:
-        tekst = "line " + regel + ": " + problemen(problems);
+        tekst = "line " + regel + ": " + Inert.text(problemen(problems));
         break;
     }
     return new Uitslag(tekst, true, null, null);
@@ -228,8 +374,7 @@ final class BatchAdvisor {
 
   /** {@code path: value (expected ...)} per problem, as in {@link Problem#toString()}, joined on one line. */
   static String problemen(List<Problem> problems) {
-    return problems.stream().map(Problem::toString).map(s -> s.replace('\n', ' ').replace('\r', ' '))
-        .collect(Collectors.joining("; "));
+    return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 
   private String regelTekst(long regel, List<Advies> a) {
@@ -238,12 +383,12 @@ final class BatchAdvisor {
         return AdviesJson.regel(regel, a);
       case markdown:
         return "- line " + regel + ": " + (a.isEmpty() ? "no advice"
-            : a.size() + " advice: " + a.stream().map(x -> "**" + x.code() + "** (" + x.prioriteit() + ", " + x.onderwerp() + ")")
-                .collect(Collectors.joining(", ")));
+            : a.size() + " advice: " + a.stream().map(x -> "**" + Inert.markdown(x.code()) + "** (" + x.prioriteit()
+                + ", " + Inert.markdown(x.onderwerp()) + ")").collect(Collectors.joining(", ")));
       default:
         return "line " + regel + ": " + (a.isEmpty() ? "no advice"
-            : a.size() + " advice: " + a.stream().map(x -> x.code() + " " + x.prioriteit() + " " + x.onderwerp())
-                .collect(Collectors.joining(", ")));
+            : a.size() + " advice: " + a.stream().map(x -> Inert.text(x.code()) + " " + x.prioriteit() + " "
+                + Inert.text(x.onderwerp())).collect(Collectors.joining(", ")));
     }
   }
 }

@@ -1,15 +1,13 @@
 package io.github.mantelzorg.examples.cli;
 
+import io.github.mantelzorg.examples.Inert;
 import io.github.mantelzorg.model.Json;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +18,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mantelzorg generate N}: writes N synthetic, valid cases as JSON Lines (see {@link CasusGenerator}). The same
  * seed gives the same bytes. Records are written as they are made, so N can be as large as the disk allows.
+ *
+ * <p>Output is written as {@link Output} promises: a failed write ends the run at once, and {@code --output} replaces
+ * its file only when all N records are written. SIGTERM stops after the record being written.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
     description = "Writes N synthetic, valid cases (a care network, sometimes with a partnership) as JSON Lines.")
@@ -33,11 +34,15 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", description = "random seed; the same seed gives the same output (default: ${DEFAULT-VALUE})")
   long seed = 1L;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "file", description = "write to this file instead of standard output")
+  @Option(names = {"-o", "--output"}, paramLabel = "file",
+      description = "write to this file instead of standard output; it is replaced only when all N records are written")
   Path output;
 
   @Option(names = "--debug", description = "show stack traces of unexpected errors")
   boolean debug;
+
+  /** Whether the process was asked to stop (SIGTERM); a field so that tests can ask for a stop without a signal. */
+  BooleanSupplier stop = Shutdown::requested;
 
   @Override
   public Integer call() throws IOException {
@@ -46,16 +51,24 @@ final class GenerateCommand implements Callable<Integer> {
     }
     CasusGenerator gen = new CasusGenerator(seed);
     Json json = Json.create();
-    PrintWriter out = spec.commandLine().getOut();
-    try (Writer w = output != null
-        ? new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16)
-        : out) {
+    try (Output o = Output.open(output, spec.commandLine().getOut())) {
+      Writer w = o.writer();
       for (long i = 1; i <= aantal; i++) {
+        if (stop.getAsBoolean()) {
+          if (output == null) {
+            o.commit();
+          }
+          PrintWriter err = spec.commandLine().getErr();
+          err.println("mantelzorg: stopped on request after " + (i - 1) + " records"
+              + (output == null ? "" : "; " + Inert.text(output.toString()) + " was not changed"));
+          err.flush();
+          return MantelzorgCli.STOPPED;
+        }
         // '\n' rather than println: JSON Lines, and the same bytes on every platform.
         w.write(json.writeLine(gen.next(i)));
         w.write('\n');
       }
-      w.flush();
+      o.commit();
     }
     return 0;
   }

@@ -323,14 +323,15 @@ final class BatchAdvisor {
       return fout(regel, List.of(new Problem("", "an empty line", "a JSON object: a Casus, Zorgnetwerk or Samenwerkingsverband")));
     }
     try {
-      List<Advies> a = advisor.apply(tekst).adviezen();
+      Adviesrapport rapport = advisor.apply(tekst);
+      List<Advies> a = rapport.adviezen();
       String[] codes = new String[a.size()];
       Prioriteit[] prio = new Prioriteit[a.size()];
       for (int i = 0; i < a.size(); i++) {
         codes[i] = a.get(i).code();
         prio[i] = a.get(i).prioriteit();
       }
-      return new Uitslag(regelTekst(regel, a), false, codes, prio);
+      return new Uitslag(regelTekst(regel, rapport), false, codes, prio);
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
     } catch (OutOfMemoryError e) {
@@ -377,18 +378,21 @@ final class BatchAdvisor {
     return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 
-  private String regelTekst(long regel, List<Advies> a) {
+  private String regelTekst(long regel, Adviesrapport rapport) {
+    List<Advies> a = rapport.adviezen();
+    int vragen = rapport.openVragen().size();
+    String metVragen = vragen == 0 ? "" : "; " + vragen + (vragen == 1 ? " open question" : " open questions");
     switch (formaat) {
       case json:
-        return AdviesJson.regel(regel, a);
+        return AdviesJson.regel(regel, rapport);
       case markdown:
         return "- line " + regel + ": " + (a.isEmpty() ? "no advice"
             : a.size() + " advice: " + a.stream().map(x -> "**" + Inert.markdown(x.code()) + "** (" + x.prioriteit()
-                + ", " + Inert.markdown(x.onderwerp()) + ")").collect(Collectors.joining(", ")));
+                + ", " + Inert.markdown(x.onderwerp()) + ")").collect(Collectors.joining(", "))) + metVragen;
       default:
         return "line " + regel + ": " + (a.isEmpty() ? "no advice"
             : a.size() + " advice: " + a.stream().map(x -> Inert.text(x.code()) + " " + x.prioriteit() + " "
-                + Inert.text(x.onderwerp())).collect(Collectors.joining(", ")));
+                + Inert.text(x.onderwerp())).collect(Collectors.joining(", "))) + metVragen;
     }
   }
 }

@@ -151,6 +151,13 @@ class MantelzorgCliTest {
     assertThat(lines.get(5)).isEqualTo(lines.get(0).replace("{\"line\":1,", "{\"line\":6,"));
     assertThat(r.err()).contains("6 records").contains("3 rejected").contains("BL-01 2")
         .contains("advice per priority: KRITIEK ").contains("records/s");
+    int vragen = 0;
+    for (String l : lines) {
+      JsonNode v = MAPPER.readTree(l).get("openVragen");
+      vragen += v == null ? 0 : v.size();
+    }
+    assertThat(vragen).isPositive();
+    assertThat(r.err()).contains("open questions: " + vragen + " in total");
   }
 
   @Test

@@ -835,7 +835,7 @@ final class EcomapTekening {
     /** The height of the legend for this inner width. */
     double hoogte(double breedte) {
       double kolom = breedte / 2 - 10;
-      return 30 + Math.max(kolomHoogte(lijnen, kolom), kolomHoogte(tekens, kolom)) + 8;
+      return 30 + Math.max(kolomHoogte(lijnen, kolom), kolomHoogte(tekens, kolom)) + 22;
     }
 
     private double kolomHoogte(List<String[]> items, double kolom) {

@@ -230,7 +230,17 @@ final class RapportPagina {
     if (!anders.isEmpty() || !a.vervangt().isEmpty()) {
       w("<p class=\"noot\">");
       if (!anders.isEmpty()) {
-        w("<span class=\"label\">").e(l.t("rapport.ookIn")).w(":</span> ").e(String.join(", ", anders));
+        w("<span class=\"label\">").e(l.t("rapport.ookIn")).w(":</span> ");
+        for (int i = 0; i < anders.size(); i++) {
+          String c = anders.get(i);
+          Optional<Sectie> daar = secties.stream().filter(x -> x.id().equals(c)).findFirst();
+          w(i == 0 ? "" : ", ");
+          if (daar.isPresent()) {
+            w("<a href=\"#").w(daar.get().anker).w("\">").e(sectieKop(daar.get())).w("</a>");
+          } else {
+            e(c);
+          }
+        }
       }
       if (!a.vervangt().isEmpty()) {
         w(anders.isEmpty() ? "" : " \u00b7 ").w("<span class=\"label\">").e(l.t("rapport.vervangt")).w(":</span> ")

@@ -3,8 +3,8 @@ package io.github.mantelzorg.rules.ecomap;
 /**
  * The style sheet of the HTML report, inline so that the page needs nothing else. Colours meet WCAG AA (text at least
  * 4.5:1); a priority is always written out, its colour only repeats it. On screens wider than 1400 pixels the picture
- * stands beside the cards; narrower, and on paper, above them. Printed on A4, every network starts a page and no card
- * or picture is split.
+ * stands beside the cards; narrower, and on paper, above them. Printed on A4, every network starts a page, a picture is
+ * never split and fits a page, and a card breaks only between its paragraphs.
  */
 final class Stijl {
   static final String CSS = """
@@ -30,7 +30,7 @@ final class Stijl {
       figure.afbeelding { margin: 0; }
       figure.afbeelding .svg { width: 100%; }
       figure.afbeelding svg { display: block; width: 100%; height: auto; border: 1px solid #bdbdbd; border-radius: 6px; }
-      figcaption { font-size: 0.9rem; color: #3d3d3d; margin-top: 6px; }
+      figcaption { font-size: 0.9em; color: #3d3d3d; margin-top: 6px; }
       .advies { border: 1px solid #9e9e9e; border-left: 10px solid var(--prio); border-radius: 6px;
         padding: 12px 16px; margin: 0 0 14px; break-inside: avoid; }
       .prio-kritiek { --prio: #a50e0e; }
@@ -46,12 +46,12 @@ final class Stijl {
       .label { font-weight: bold; }
       p.label { margin: 10px 0 4px; }
       ol, ul.bronnen { margin: 0 0 8px; padding-left: 24px; }
-      ul.bronnen { font-size: 0.9rem; }
+      ul.bronnen { font-size: 0.9em; }
       .opmerking { color: #3d3d3d; }
-      table { border-collapse: collapse; width: 100%; margin: 0 0 12px; font-size: 0.93rem; }
+      table { border-collapse: collapse; width: 100%; margin: 0 0 12px; font-size: 0.93em; }
       th, td { border: 1px solid #9e9e9e; padding: 6px 8px; text-align: left; vertical-align: top; }
       th { background: #eeeeee; }
-      footer { margin-top: 40px; padding-bottom: 24px; color: #3d3d3d; font-size: 0.9rem; }
+      footer { margin-top: 40px; padding-bottom: 24px; color: #3d3d3d; font-size: 0.9em; }
       @media print {
         @page { size: A4; margin: 14mm 12mm; }
         body { font-size: 10pt; }
@@ -62,9 +62,10 @@ final class Stijl {
         .kolommen { display: block; }
         figure.afbeelding { position: static; break-inside: avoid; margin-bottom: 12px; }
         figure.afbeelding .svg { max-width: 100% !important; }
-        figure.afbeelding svg { max-height: 235mm; }
-        h2, h3, h4 { break-after: avoid; }
-        .advies, tr { break-inside: avoid; }
+        figure.afbeelding svg { max-height: 190mm; }
+        h2, h3, h4, .samenvatting, p.label { break-after: avoid; }
+        .advies { break-inside: auto; }
+        li, tr, p { break-inside: avoid; }
         a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.85em; word-break: break-all; }
       }
       """;

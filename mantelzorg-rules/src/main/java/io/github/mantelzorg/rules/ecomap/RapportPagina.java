@@ -56,6 +56,9 @@ final class RapportPagina {
     }
   }
 
+  /** Pictures wider than this (in pixels) stand above the cards, not beside them. */
+  private static final double BREED = 1100;
+
   private final Adviesrapport rapport;
   private final Casus casus;
   private final Labels l;
@@ -164,7 +167,7 @@ final class RapportPagina {
   private void sectie(Sectie s) throws IOException {
     String klasse = s.netwerk.isPresent() ? "netwerk" : "verband";
     w("<section class=\"sectie ").w(klasse).w("\" id=\"").w(s.anker).w("\" aria-labelledby=\"").w(s.anker)
-        .w("-kop\">\n<h2 id=\"").w(s.anker).w("-kop\">").e(sectieKop(s)).w("</h2>\n<div class=\"kolommen\">\n");
+        .w("-kop\">\n<h2 id=\"").w(s.anker).w("-kop\">").e(sectieKop(s)).w("</h2>\n");
     String svg;
     String onderschrift;
     if (s.netwerk.isPresent()) {
@@ -176,6 +179,8 @@ final class RapportPagina {
       onderschrift = l.t("rapport.figuur.ladder", Tekst.kort(s.verband.get().naam(), 120));
     }
     String breedte = svg.substring(svg.indexOf(" width=\"") + 8, svg.indexOf('"', svg.indexOf(" width=\"") + 8));
+    // A large picture would be too small beside the cards: it gets the full width, above them.
+    w("<div class=\"kolommen").w(Double.parseDouble(breedte) > BREED ? " breed" : "").w("\">\n");
     w("<figure class=\"afbeelding\">\n<div class=\"svg\" style=\"max-width: ").w(breedte).w("px\">\n").w(svg)
         .w("</div>\n<figcaption>").e(onderschrift).w("</figcaption>\n</figure>\n");
     w("<div class=\"tekst\">\n");

@@ -25,7 +25,9 @@ final class Stijl {
       .kolommen { display: grid; grid-template-columns: minmax(0, 1fr); gap: 24px; align-items: start; }
       @media (min-width: 1400px) {
         .kolommen { grid-template-columns: minmax(0, 11fr) minmax(0, 9fr); }
+        .kolommen.breed { grid-template-columns: minmax(0, 1fr); }
         figure.afbeelding { position: sticky; top: 12px; }
+        .breed figure.afbeelding { position: static; }
       }
       figure.afbeelding { margin: 0; }
       figure.afbeelding .svg { width: 100%; }
@@ -54,6 +56,7 @@ final class Stijl {
       footer { margin-top: 40px; padding-bottom: 24px; color: #3d3d3d; font-size: 0.9em; }
       @media print {
         @page { size: A4; margin: 14mm 12mm; }
+        @page liggend { size: A4 landscape; margin: 10mm 12mm; }
         body { font-size: 10pt; }
         header.kop, main, footer { max-width: none; padding: 0; }
         nav { display: none; }
@@ -63,6 +66,8 @@ final class Stijl {
         figure.afbeelding { position: static; break-inside: avoid; margin-bottom: 12px; }
         figure.afbeelding .svg { max-width: 100% !important; }
         figure.afbeelding svg { max-height: 190mm; }
+        .breed figure.afbeelding { page: liggend; }
+        .breed figure.afbeelding svg { max-height: 180mm; }
         h2, h3, h4, .samenvatting, p.label { break-after: avoid; }
         .advies { break-inside: auto; }
         li, tr, p { break-inside: avoid; }

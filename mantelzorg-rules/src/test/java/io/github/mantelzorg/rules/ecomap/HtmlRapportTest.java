@@ -28,7 +28,7 @@ class HtmlRapportTest {
 
   @Test
   void everyScenarioIsOneWellFormedPageInItsLanguage() {
-    assertThat(nl).hasSize(7);
+    assertThat(nl).hasSize(8);
     for (Scenariorapporten.Pagina p : nl) {
       Document d = SvgLezer.lees(p.html());
       assertThat(d.getDocumentElement().getAttribute("lang")).as(p.naam()).isEqualTo("nl");

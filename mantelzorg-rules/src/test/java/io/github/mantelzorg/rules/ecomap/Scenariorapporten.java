@@ -31,7 +31,10 @@ final class Scenariorapporten {
     return Json.create().readCasus(Scenarios.json(bestand));
   }
 
-  /** Every scenario's page in this language, written to {@code target/rapporten/<scenario>[-en].html}. */
+  /**
+   * Every scenario's page in this language, then that of {@link Voorbeelden#casus()}, written to
+   * {@code target/rapporten/<scenario>[-en].html}.
+   */
   static List<Pagina> paginas(Language taal) {
     List<Pagina> uit = new ArrayList<>();
     Path map = Path.of("target", "rapporten");
@@ -47,6 +50,12 @@ final class Scenariorapporten {
         Files.writeString(bestand, html, StandardCharsets.UTF_8);
         uit.add(new Pagina(naam, c, r, html, bestand));
       }
+      Casus c = Voorbeelden.casus();
+      Adviesrapport r = (taal == Language.NL ? Fixtures.ENGINE : ENGELS).advise(c, Scenarios.PEILDATUM);
+      Path bestand = map.resolve("voorbeeld" + (taal == Language.NL ? "" : "-en") + ".html").toAbsolutePath();
+      String html = HtmlRapport.html(r, c);
+      Files.writeString(bestand, html, StandardCharsets.UTF_8);
+      uit.add(new Pagina("voorbeeld", c, r, html, bestand));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -11,6 +11,7 @@ import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Language;
+import io.github.mantelzorg.rules.ecomap.HtmlRapport;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -70,7 +71,9 @@ final class AdviseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<file>", description = "JSON or JSON Lines file; - for standard input")
   String file;
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", description = "output format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json|markdown|html",
+      description = "output format (default: ${DEFAULT-VALUE}); html: one page with the ecomap beside the advice, for "
+          + "one JSON file")
   Formaat format = Formaat.text;
 
   @Option(names = {"--language", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
@@ -147,6 +150,11 @@ final class AdviseCommand implements Callable<Integer> {
     Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
     boolean lines = jsonl || file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+    if (format == Formaat.html && (lines || whyNot != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format html: "
+          + (lines ? "one page per JSON file; JSON Lines take text, json or markdown (one output line per record)"
+              : "the page shows the advice; --why-not takes text, json or markdown"));
+    }
     if (pad == null && stdin == System.in && Terminal.stdinIsClosed()) {
       return fail("cannot read standard input: it is closed (give a file, or - with input on standard input)");
     }
@@ -222,6 +230,9 @@ final class AdviseCommand implements Callable<Integer> {
         break;
       case markdown:
         uit = new AdviesPrinter(AdviesPrinter.Stijl.MARKDOWN).format(naam(), casus, r);
+        break;
+      case html:
+        uit = HtmlRapport.html(r, casus);
         break;
       default:
         uit = AdviesPrinter.tekst().format(naam(), casus, r);

@@ -100,6 +100,23 @@ class MantelzorgCliTest {
   }
 
   @Test
+  void htmlIsOneSelfContainedPageWithTheEcomapForOneFileOnly() throws IOException {
+    Path uit = dir.resolve("s1.html");
+    Run r = run("advise", s1.toString(), PEIL, "--format", "html", "--language", "EN", "--output", uit.toString());
+    assertThat(r.code()).isZero();
+    String html = Files.readString(uit);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Peter de Vries").contains("BL-01")
+        .doesNotContain("<script").doesNotContain("src=\"http");
+
+    Run batchHtml = run("advise", batch.toString(), PEIL, "--format", "html");
+    assertThat(batchHtml.code()).isEqualTo(2);
+    assertThat(batchHtml.err()).contains("--format html").contains("JSON Lines");
+    Run whyNotHtml = run("advise", s1.toString(), PEIL, "--format", "html", "--why-not", "BL-01");
+    assertThat(whyNotHtml.code()).isEqualTo(2);
+    assertThat(whyNotHtml.err()).contains("--why-not takes text, json or markdown");
+  }
+
+  @Test
   void singleFileText() {
     Run r = run("advise", s1.toString(), PEIL);
     assertThat(r.code()).isZero();

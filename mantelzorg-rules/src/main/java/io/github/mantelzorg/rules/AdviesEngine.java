@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * AdviesEngine: suggests next steps for care networks (zorgnetwerken) and local partnerships
  * (samenwerkingsverbanden), each with its reason, sources and explanation; lists what the record does not say that
- * would decide a rule (open questions); and answers why a rule did not fire.
+ * would decide a rule (open questions); answers why a rule did not fire; and takes feedback on its advice
+ * ({@link #advise(Zorgnetwerk, LocalDate, List) advise with feedback}).
  *
  * <p>Unknown is not no: a rule whose condition is about something missing, false or too low fires only when the record
  * states it; where an unknown fact would decide a rule, the report carries an {@link OpenVraag} instead. The evaluation
@@ -145,7 +146,24 @@ public final class AdviesEngine implements AutoCloseable {
    * @return the report: advice (most urgent first), open questions and warnings
    */
   public Adviesrapport advise(Zorgnetwerk netwerk, LocalDate peildatum) {
-    return evaluatie(Invoerset.van(netwerk), peildatum).rapport(rapportbouwer);
+    return advise(netwerk, peildatum, List.of());
+  }
+
+  /**
+   * Advises on one care network, taking the professionals' feedback on earlier advice into account: a card whose
+   * newest feedback (up to the evaluation date) dismissed it with the same {@link Advies#id() id}, so the same facts,
+   * is left out and listed in {@link Adviesrapport#afgewezen()}; a card dismissed when its facts were different comes
+   * back with that dismissal as a note ({@link Advies#eerderAfgewezen()}); a card taken up stays, marked
+   * ({@link Advies#opgepakt()}). Feedback dated after the evaluation date, or on cards that did not fire, changes
+   * nothing. The library keeps no feedback: pass all you have.
+   *
+   * @param netwerk the network
+   * @param peildatum the evaluation date
+   * @param terugkoppelingen the feedback, in any order (e.g. read with {@link TerugkoppelingJson#read(String)})
+   * @return the report
+   */
+  public Adviesrapport advise(Zorgnetwerk netwerk, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
+    return evaluatie(Invoerset.van(netwerk), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
   }
 
   /**
@@ -156,7 +174,13 @@ public final class AdviesEngine implements AutoCloseable {
    * @return the report: advice (most urgent first), open questions and warnings
    */
   public Adviesrapport advise(Samenwerkingsverband verband, LocalDate peildatum) {
-    return evaluatie(Invoerset.van(verband), peildatum).rapport(rapportbouwer);
+    return advise(verband, peildatum, List.of());
+  }
+
+  /** As {@link #advise(Zorgnetwerk, LocalDate, List)} for a partnership. */
+  public Adviesrapport advise(Samenwerkingsverband verband, LocalDate peildatum,
+      List<Terugkoppeling> terugkoppelingen) {
+    return evaluatie(Invoerset.van(verband), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
   }
 
   /**
@@ -168,7 +192,17 @@ public final class AdviesEngine implements AutoCloseable {
    * @return the report: advice (most urgent first), open questions and warnings
    */
   public Adviesrapport advise(Casus casus, LocalDate peildatum) {
-    return evaluatie(Invoerset.van(casus), peildatum).rapport(rapportbouwer);
+    return advise(casus, peildatum, List.of());
+  }
+
+  /** As {@link #advise(Zorgnetwerk, LocalDate, List)} for a case. */
+  public Adviesrapport advise(Casus casus, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
+    return evaluatie(Invoerset.van(casus), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
+  }
+
+  private static Terugkoppelingen tot(LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
+    Objects.requireNonNull(peildatum, "peildatum must not be null");
+    return Terugkoppelingen.tot(peildatum, terugkoppelingen);
   }
 
   /**

@@ -79,8 +79,8 @@ final class Evaluatie {
     return namen.getOrDefault(id, id);
   }
 
-  Adviesrapport rapport(Rapportbouwer bouwer) {
-    return bouwer.rapport(beoordelingen, weggelaten, peildatum, this::naam);
+  Adviesrapport rapport(Rapportbouwer bouwer, Terugkoppelingen terugkoppelingen) {
+    return bouwer.rapport(beoordelingen, weggelaten, peildatum, this::naam, terugkoppelingen);
   }
 
   WhyNot whyNot(RegelInfo regel, String regelnaam, Rapportbouwer bouwer, Teksten teksten) {

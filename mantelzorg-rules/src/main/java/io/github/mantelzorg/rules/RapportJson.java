@@ -13,7 +13,9 @@ import java.util.Optional;
  * RapportJson: writes an {@link Adviesrapport} or a {@link WhyNot} as JSON, with a fixed field order so that output
  * is stable and diffable. Field names follow the library's naming rule: domain nouns Dutch ({@code adviezen},
  * {@code openVragen}, {@code waarschuwingen}, {@code peildatum}), programming words English ({@code language},
- * {@code ruleBaseVersion}). Written with Jackson's streaming generator (no tree per report); thread-safe.
+ * {@code ruleBaseVersion}). A card starts with its {@code id} and has its {@code terugkoppeling} when feedback was
+ * given. Written with
+ * Jackson's streaming generator (no tree per report); thread-safe. Feedback is read by {@link TerugkoppelingJson}.
  */
 public final class RapportJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -43,13 +45,27 @@ public final class RapportJson {
     g.writeStringField("peildatum", r.peildatum().toString());
     g.writeStringField("language", r.language().name());
     g.writeStringField("ruleBaseVersion", r.ruleBaseVersion());
-    g.writeArrayFieldStart("adviezen");
-    for (Advies a : r.adviezen()) {
-      advies(g, a);
+    kaarten(g, "adviezen", r.adviezen());
+    vragen(g, "openVragen", r.openVragen());
+    waarschuwingen(g, "waarschuwingen", r.waarschuwingen());
+    // Only what the reader needs to recognise a card left out; its full text is in the earlier report it came from.
+    g.writeArrayFieldStart("afgewezen");
+    for (Advies a : r.afgewezen()) {
+      g.writeStartObject();
+      g.writeStringField("id", a.id());
+      g.writeStringField("code", a.code());
+      g.writeStringField("naam", a.naam());
+      strings(g, "betreft", a.betreft());
+      strings(g, "namen", a.namen());
+      terugkoppeling(g, a);
+      g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("openVragen");
-    for (OpenVraag v : r.openVragen()) {
+  }
+
+  private static void vragen(JsonGenerator g, String veld, List<OpenVraag> vragen) throws IOException {
+    g.writeArrayFieldStart(veld);
+    for (OpenVraag v : vragen) {
       g.writeStartObject();
       g.writeStringField("onderwerp", v.onderwerp());
       g.writeStringField("naam", v.naam());
@@ -59,13 +75,31 @@ public final class RapportJson {
       g.writeEndObject();
     }
     g.writeEndArray();
-    g.writeArrayFieldStart("waarschuwingen");
-    for (Waarschuwing w : r.waarschuwingen()) {
+  }
+
+  private static void waarschuwingen(JsonGenerator g, String veld, List<Waarschuwing> lijst) throws IOException {
+    g.writeArrayFieldStart(veld);
+    for (Waarschuwing w : lijst) {
       g.writeStartObject();
       g.writeStringField("pad", w.pad());
       g.writeStringField("datum", w.datum().toString());
       g.writeStringField("reden", w.reden());
       g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void terugkoppeling(JsonGenerator g, Advies a) throws IOException {
+    if (a.terugkoppeling().isPresent()) {
+      g.writeFieldName("terugkoppeling");
+      TerugkoppelingJson.schrijf(g, a.terugkoppeling().get());
+    }
+  }
+
+  private static void kaarten(JsonGenerator g, String veld, List<Advies> kaarten) throws IOException {
+    g.writeArrayFieldStart(veld);
+    for (Advies a : kaarten) {
+      advies(g, a);
     }
     g.writeEndArray();
   }
@@ -78,6 +112,7 @@ public final class RapportJson {
 
   private static void advies(JsonGenerator g, Advies a) throws IOException {
     g.writeStartObject();
+    g.writeStringField("id", a.id());
     g.writeStringField("code", a.code());
     g.writeStringField("naam", a.naam());
     g.writeStringField("model", a.model().name());
@@ -107,6 +142,7 @@ public final class RapportJson {
     }
     g.writeEndObject();
     strings(g, "vervangt", a.vervangt());
+    terugkoppeling(g, a);
     g.writeEndObject();
   }
 

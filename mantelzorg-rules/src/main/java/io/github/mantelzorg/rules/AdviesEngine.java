@@ -20,7 +20,8 @@ import java.util.TreeSet;
 /**
  * AdviesEngine: suggests next steps for care networks (zorgnetwerken) and local partnerships
  * (samenwerkingsverbanden), each with its reason, sources and explanation; lists what the record does not say that
- * would decide a rule (open questions); answers why a rule did not fire; and takes feedback on its advice
+ * would decide a rule (open questions); answers why a rule did not fire; compares two states of the same record
+ * ({@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate) compare}); and takes feedback on its advice
  * ({@link #advise(Zorgnetwerk, LocalDate, List) advise with feedback}).
  *
  * <p>Unknown is not no: a rule whose condition is about something missing, false or too low fires only when the record
@@ -52,6 +53,7 @@ public final class AdviesEngine implements AutoCloseable {
   private final Teksten teksten;
   private final Sessies sessies;
   private final Rapportbouwer rapportbouwer;
+  private final Vergelijker vergelijker;
   private final java.util.concurrent.atomic.AtomicBoolean gesloten = new java.util.concurrent.atomic.AtomicBoolean();
 
   private AdviesEngine(Builder b) {
@@ -79,6 +81,7 @@ public final class AdviesEngine implements AutoCloseable {
     // Switched-off rules are left out of the KieBase itself, so they cost nothing per evaluation.
     this.sessies = new Sessies(kennisbank.kieBaseZonder(uitNamen), kennisbank.regels(), b.sessiepool);
     this.rapportbouwer = new Rapportbouwer(List.copyOf(actief), teksten, kennisbank.versie());
+    this.vergelijker = new Vergelijker(teksten);
   }
 
   /** An engine with Dutch texts and every rule switched on. */
@@ -203,6 +206,73 @@ public final class AdviesEngine implements AutoCloseable {
   private static Terugkoppelingen tot(LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
     Objects.requireNonNull(peildatum, "peildatum must not be null");
     return Terugkoppelingen.tot(peildatum, terugkoppelingen);
+  }
+
+  /**
+   * Compares two states of the same care network, each evaluated on its own date: the advice resolved, new and
+   * persisting (a card's identity is its code and subject), the measured changes behind them (each carer's newest
+   * burden measurement) and the open questions closed and opened. Texts are in this engine's language.
+   *
+   * @param oud the earlier state
+   * @param oudeDatum its evaluation date
+   * @param nieuw the later state
+   * @param nieuweDatum its evaluation date
+   * @throws IllegalArgumentException if the two networks have different ids
+   */
+  public Vergelijking compare(Zorgnetwerk oud, LocalDate oudeDatum, Zorgnetwerk nieuw, LocalDate nieuweDatum) {
+    zelfde(Objects.requireNonNull(oud, "oud must not be null").id(),
+        Objects.requireNonNull(nieuw, "nieuw must not be null").id(), "network");
+    return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)}, both states evaluated on one date. */
+  public Vergelijking compare(Zorgnetwerk oud, Zorgnetwerk nieuw, LocalDate peildatum) {
+    return compare(oud, peildatum, nieuw, peildatum);
+  }
+
+  /**
+   * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a partnership; its measured changes are
+   * each relation's current rung on the participatieladder and the steps of the six-step plan done since.
+   *
+   * @throws IllegalArgumentException if the two partnerships have different ids
+   */
+  public Vergelijking compare(Samenwerkingsverband oud, LocalDate oudeDatum, Samenwerkingsverband nieuw,
+      LocalDate nieuweDatum) {
+    zelfde(Objects.requireNonNull(oud, "oud must not be null").id(),
+        Objects.requireNonNull(nieuw, "nieuw must not be null").id(), "partnership");
+    return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** As {@link #compare(Samenwerkingsverband, LocalDate, Samenwerkingsverband, LocalDate)} on one date. */
+  public Vergelijking compare(Samenwerkingsverband oud, Samenwerkingsverband nieuw, LocalDate peildatum) {
+    return compare(oud, peildatum, nieuw, peildatum);
+  }
+
+  /**
+   * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a case: networks are matched by id (a
+   * network only in one state has only new or only resolved advice), the partnership by id.
+   */
+  public Vergelijking compare(Casus oud, LocalDate oudeDatum, Casus nieuw, LocalDate nieuweDatum) {
+    return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** As {@link #compare(Casus, LocalDate, Casus, LocalDate)} on one date. */
+  public Vergelijking compare(Casus oud, Casus nieuw, LocalDate peildatum) {
+    return compare(oud, peildatum, nieuw, peildatum);
+  }
+
+  private Vergelijking compare(Invoerset oud, LocalDate oudeDatum, Invoerset nieuw, LocalDate nieuweDatum) {
+    Evaluatie voor = evaluatie(oud, oudeDatum);
+    Evaluatie na = evaluatie(nieuw, nieuweDatum);
+    return vergelijker.vergelijk(voor, voor.rapport(rapportbouwer, Terugkoppelingen.GEEN), na,
+        na.rapport(rapportbouwer, Terugkoppelingen.GEEN));
+  }
+
+  private static void zelfde(String oud, String nieuw, String wat) {
+    if (!oud.equals(nieuw)) {
+      throw new IllegalArgumentException("two states of the same " + wat + " are compared, but the ids differ: '" + oud
+          + "' and '" + nieuw + "'");
+    }
   }
 
   /**

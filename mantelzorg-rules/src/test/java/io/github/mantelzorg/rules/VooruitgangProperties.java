@@ -33,7 +33,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Properties of feedback over generated networks, partnerships and cases: feedback never hides a card whose facts changed (every card of a report dismissed, one
+ * Properties of comparison and feedback over generated networks, partnerships and cases: a state compared with itself
+ * has only persisting advice; feedback never hides a card whose facts changed (every card of a report dismissed, one
  * fact changed: each card whose facts changed comes back with its note); card ids are the same in both languages, in
  * any list order, from one day to the next, and different for different cards. Deterministic: every property runs
  * with a fixed seed.
@@ -62,6 +63,33 @@ class VooruitgangProperties {
   @Provide
   Arbitrary<Belastingmeting> metingen() {
     return ModelArbitraries.belastingmetingen();
+  }
+
+  // Comparing a state with itself
+
+  @Property(tries = 200, seed = SEED, afterFailure = AfterFailureMode.PREVIOUS_SEED)
+  void aNetworkComparedWithItselfHasOnlyPersistingAdvice(@ForAll("netwerken") Zorgnetwerk n) {
+    alleenBlijvend(ENGINE.compare(n, n, PEILDATUM), ENGINE.advise(n, PEILDATUM));
+  }
+
+  @Property(tries = 200, seed = SEED, afterFailure = AfterFailureMode.PREVIOUS_SEED)
+  void aPartnershipComparedWithItselfHasOnlyPersistingAdvice(@ForAll("verbanden") Samenwerkingsverband v) {
+    alleenBlijvend(ENGINE.compare(v, v, PEILDATUM), ENGINE.advise(v, PEILDATUM));
+  }
+
+  @Property(tries = 100, seed = SEED, afterFailure = AfterFailureMode.PREVIOUS_SEED)
+  void aCaseComparedWithItselfHasOnlyPersistingAdvice(@ForAll("casussen") Casus c) {
+    alleenBlijvend(ENGINE.compare(c, c, PEILDATUM), ENGINE.advise(c, PEILDATUM));
+  }
+
+  private static void alleenBlijvend(Vergelijking v, Adviesrapport r) {
+    assertThat(v.opgelost()).isEmpty();
+    assertThat(v.nieuw()).isEmpty();
+    assertThat(v.veranderingen()).isEmpty();
+    assertThat(v.vervallenVragen()).isEmpty();
+    assertThat(v.nieuweVragen()).isEmpty();
+    assertThat(v.blijvend()).isEqualTo(r.adviezen());
+    assertThat(v.ongewijzigd()).isTrue();
   }
 
   // Feedback never hides a card whose facts changed
@@ -104,7 +132,7 @@ class VooruitgangProperties {
   /**
    * One of the ways to change the record, tried in random order: the first that changes the facts of a card (the same
    * code and subject with another id), else the last tried, so that many tries exercise a card coming back (with the
-   * fixed seed about 30% of the networks and 17% of the partnerships; the coverage check keeps it above 15%).
+   * fixed seed 23% of the networks and 17% of the partnerships; the coverage check keeps it above 15%).
    */
   private static <T> T kiesVerandering(T record, List<UnaryOperator<T>> manieren, Random random,
       java.util.function.Function<T, Adviesrapport> advies, Adviesrapport voor) {

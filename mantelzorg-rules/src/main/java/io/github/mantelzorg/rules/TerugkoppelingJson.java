@@ -100,6 +100,9 @@ public final class TerugkoppelingJson {
           break;
         }
         String pad = "[" + i + "]";
+        if (t == null) {
+          throw fout("JSON", new Problem("", "the end of the input", "well-formed JSON: the array is not closed"));
+        }
         if (t != JsonToken.START_OBJECT) {
           problemen.add(new Problem(pad, soort(t), OBJECT));
           p.skipChildren();
@@ -117,8 +120,13 @@ public final class TerugkoppelingJson {
     } catch (StreamReadException e) {
       String plaats = e.getLocation() == null || e.getLocation().getLineNr() < 0 ? ""
           : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-      String gevonden = e instanceof JsonEOFException ? "the end of the input" : "unexpected input";
-      throw fout("JSON", new Problem(pad(parser), gevonden, "well-formed JSON" + plaats));
+      boolean einde = e instanceof JsonEOFException;
+      // The end of the input between elements: it is the array that is not closed, not its last element.
+      boolean inLijst = parser != null && parser.getParsingContext() != null && parser.getParsingContext().inArray();
+      String waar = einde && inLijst ? "" : pad(parser);
+      String gevonden = einde ? "the end of the input" : "unexpected input";
+      throw fout("JSON", new Problem(waar, gevonden,
+          "well-formed JSON" + (einde && inLijst ? ": the array is not closed" : "") + plaats));
     } catch (IOException e) {
       throw fout("JSON", new Problem("", "unreadable input", "well-formed JSON"));
     }

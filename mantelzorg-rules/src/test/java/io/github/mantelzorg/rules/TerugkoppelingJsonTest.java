@@ -89,6 +89,7 @@ class TerugkoppelingJsonTest {
       not an array            | {}                                               | Invalid JSON: $: an object (expected a JSON array of feedback objects)
       malformed               | [{"id": ]                                        | Invalid JSON: [0].id: unexpected input (expected well-formed JSON (line 1, column 9))
       cut off                 | [{"id": "3fa2c9d1-7be0a415"                      | Invalid JSON: [0].id: the end of the input (expected well-formed JSON (line 1, column 28))
+      array not closed        | [{"id": "3fa2c9d1-7be0a415", "status": "OPGEPAKT", "datum": "2026-11-02"} | Invalid JSON: $: the end of the input (expected well-formed JSON: the array is not closed (line 1, column 74))
       content after           | [] []                                            | Invalid JSON: $: content after the JSON array (expected one JSON array and nothing after it)
       element not an object   | ["x"]                                            | Invalid Terugkoppeling: [0]: a string (expected a feedback object {id, status, reden, datum} (toelichting and door optional))
       unknown status          | [{"id": "3fa2c9d1-7be0a415", "status": "KLAAR", "datum": "2026-11-02"}] | Invalid Terugkoppeling: [0].status: "KLAAR" (expected one of [OPGEPAKT, AFGEWEZEN])

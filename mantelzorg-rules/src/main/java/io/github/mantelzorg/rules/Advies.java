@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -13,6 +14,13 @@ import java.util.stream.Collectors;
  * was given. One card per problem: the same code for the same subject appears once in a report, listing every context
  * (network or partnership) it was found in.
  *
+ * <p>Each card has a stable {@link #id() id}, the same for the same rule, subjects and facts (in every language, list
+ * order, engine and run), and a new one when those facts change. Feedback ({@link Terugkoppeling}) refers to it.
+ *
+ * @param id the card's id: {@code kaart-feiten}, two halves of 8 lower-case hex digits, e.g.
+ *     {@code 3fa2c9d1-7be0a415}. The first half names the card (SHA-256 of code and subject), the second its facts
+ *     (SHA-256 of code, every id it concerns, its contexts and the typed facts of the conditions behind it, without
+ *     the evaluation date); the recipe is in the README, section "Feedback on advice"
  * @param code stable rule code from the catalogue, e.g. {@code BL-01}
  * @param naam short name of the rule
  * @param model the model or topic of the rule
@@ -27,8 +35,12 @@ import java.util.stream.Collectors;
  * @param uitleg the explanation in words: the facts and values that made the rule fire, in the report's language
  * @param feiten the same facts as name/value pairs, in the order the conditions gave them
  * @param vervangt codes of the advice this card replaces for the same subject (it says the same, more specifically)
+ * @param terugkoppeling the newest feedback on this card (same code and subject) dated up to the evaluation date, if
+ *     any was given: taken up ({@link #opgepakt()}), or dismissed when the facts were different
+ *     ({@link #eerderAfgewezen()})
  */
 public record Advies(
+    String id,
     String code,
     String naam,
     Adviesmodel model,
@@ -42,10 +54,12 @@ public record Advies(
     List<String> namen,
     String uitleg,
     Map<String, String> feiten,
-    List<String> vervangt) {
+    List<String> vervangt,
+    Optional<Terugkoppeling> terugkoppeling) {
 
   /** Copies the lists and map; rejects nulls. */
   public Advies {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(naam, "naam");
     Objects.requireNonNull(model, "model");
@@ -60,6 +74,27 @@ public record Advies(
     namen = List.copyOf(namen);
     feiten = Collections.unmodifiableMap(new LinkedHashMap<>(feiten));
     vervangt = List.copyOf(vervangt);
+    Objects.requireNonNull(terugkoppeling, "terugkoppeling");
+  }
+
+  /** Was this card taken up (its newest feedback is {@link Terugkoppeling.Status#OPGEPAKT})? */
+  public boolean opgepakt() {
+    return terugkoppeling.filter(t -> t.status() == Terugkoppeling.Status.OPGEPAKT).isPresent();
+  }
+
+  /**
+   * The dismissal of this card, when its newest feedback is one: in {@link Adviesrapport#adviezen()} a dismissal when
+   * the facts were different (the card came back because they changed: show it as "dismissed before"); in
+   * {@link Adviesrapport#afgewezen()} the dismissal that left it out.
+   */
+  public Optional<Terugkoppeling> eerderAfgewezen() {
+    return terugkoppeling.filter(t -> t.status() == Terugkoppeling.Status.AFGEWEZEN);
+  }
+
+  /** The same card with this feedback. */
+  Advies met(Terugkoppeling t) {
+    return new Advies(id, code, naam, model, prioriteit, samenvatting, toelichting, stappen, bronnen, contexten,
+        betreft, namen, uitleg, feiten, vervangt, Optional.of(t));
   }
 
   /** The first context: the network or partnership the advice is about (with more, see {@link #contexten()}). */

@@ -26,7 +26,8 @@ import java.util.function.Function;
  * ({@code @vervangt}, same context and a subject in common), makes one card per code and subject (listing every
  * context it was found in), words the explanation from the conditions that held, derives the open questions (a rule
  * whose conditions all hold but one, which is unknown, asks what that condition asks, unless a replacing rule fired),
- * and words the warnings. Thread-safe: the per-code texts are cached.
+ * words the warnings, gives every card its {@link Kaartid id} and applies the feedback ({@link Terugkoppelingen}).
+ * Thread-safe: the per-code texts are cached.
  */
 final class Rapportbouwer {
   private static final Comparator<Advies> ORDE = Comparator.comparing(Advies::prioriteit)
@@ -51,7 +52,7 @@ final class Rapportbouwer {
   }
 
   Adviesrapport rapport(List<Beoordeling> beoordelingen, List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum,
-      Function<String, String> namen) {
+      Function<String, String> namen, Terugkoppelingen terugkoppelingen) {
     Map<String, Kaart> kaarten = new TreeMap<>();
     for (Beoordeling b : beoordelingen) {
       for (Bevinding f : b.uitslag().bevindingen()) {
@@ -62,17 +63,27 @@ final class Rapportbouwer {
       }
     }
     List<Advies> adviezen = new ArrayList<>(kaarten.size());
+    List<Advies> afgewezen = new ArrayList<>(0);
     for (Kaart k : kaarten.values()) {
-      adviezen.add(k.advies(namen));
+      Advies a = k.advies(namen);
+      Optional<Terugkoppeling> t = terugkoppelingen.voor(a.id());
+      if (t.isPresent()) {
+        a = a.met(t.get());
+        (Terugkoppelingen.laatWeg(a, t.get()) ? afgewezen : adviezen).add(a);
+      } else {
+        adviezen.add(a);
+      }
     }
     adviezen.sort(ORDE);
+    afgewezen.sort(ORDE);
     return new Adviesrapport(adviezen, openVragen(beoordelingen, namen), waarschuwingen(weggelaten, peildatum),
-        peildatum, taal, versie);
+        afgewezen, peildatum, taal, versie);
   }
 
   /** One card being built: the first finding (by context) words it; later contexts and subjects are added. */
   private final class Kaart {
     private final Bevinding eerste;
+    private final List<Bevinding> bevindingen = new ArrayList<>(1);
     private final Set<String> contexten = new TreeSet<>();
     private final Set<String> betreft = new TreeSet<>();
     private final Set<String> vervangt = new TreeSet<>();
@@ -82,6 +93,7 @@ final class Rapportbouwer {
     }
 
     void voegToe(Beoordeling b, Bevinding f) {
+      bevindingen.add(f);
       contexten.add(f.context());
       betreft.addAll(f.betreft());
       for (Bevinding g : b.uitslag().bevindingen()) {
@@ -116,8 +128,9 @@ final class Rapportbouwer {
           uitleg.append(zin);
         }
       }
-      return new Advies(r.code(), t.naam(), r.model(), r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(),
-          t.bronnen(), new ArrayList<>(contexten), ids, namenLijst, uitleg.toString(), feiten, new ArrayList<>(vervangt));
+      return new Advies(Kaartid.van(r.code(), ids, contexten, bevindingen), r.code(), t.naam(), r.model(),
+          r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(), t.bronnen(), new ArrayList<>(contexten), ids,
+          namenLijst, uitleg.toString(), feiten, new ArrayList<>(vervangt), Optional.empty());
     }
   }
 

@@ -32,6 +32,11 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
     Optional<String> toelichting, Optional<String> door) {
   private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{8}");
 
+  /** Does {@code tekst} look like a card id? */
+  static boolean isId(String tekst) {
+    return ID.matcher(tekst).matches();
+  }
+
   /** What the id must look like, for error messages. */
   static final String ID_VERWACHT = "a card id: 8 lower-case hexadecimal digits, '-', 8 more (e.g. 3fa2c9d1-7be0a415)";
 

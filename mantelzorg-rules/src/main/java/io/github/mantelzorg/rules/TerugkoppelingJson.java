@@ -183,9 +183,12 @@ public final class TerugkoppelingJson {
     }
   }
 
-  /** The value of a string field, or null when the text is not one (the id's format is the record's own check). */
+  /** The value of a string field, or null when the text is not one. */
   private static Object waarde(String naam, String tekst) {
     switch (naam) {
+      case "id":
+        // Checked here too (the record checks it again), so that a bad id is reported with the other problems.
+        return Terugkoppeling.isId(tekst) ? tekst : null;
       case "status":
         return Arrays.stream(Terugkoppeling.Status.values()).filter(s -> s.name().equals(tekst)).findFirst()
             .orElse(null);

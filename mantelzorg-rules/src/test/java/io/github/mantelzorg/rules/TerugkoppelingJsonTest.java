@@ -112,6 +112,15 @@ class TerugkoppelingJsonTest {
   }
 
   @Test
+  void aBadIdIsReportedWithTheOtherProblemsOfItsElement() {
+    InvalidModelException e = catchThrowableOfType(InvalidModelException.class,
+        () -> TerugkoppelingJson.read("[{\"id\": \"x\", \"status\": \"KLAAR\", \"datum\": \"2026-11-02\"}]"));
+    assertThat(e.problems()).extracting(p -> p.toString()).containsExactly(
+        "[0].id: \"x\" (expected a card id: 8 lower-case hexadecimal digits, '-', 8 more (e.g. 3fa2c9d1-7be0a415))",
+        "[0].status: \"KLAAR\" (expected one of [OPGEPAKT, AFGEWEZEN])");
+  }
+
+  @Test
   void everyProblemOfEveryElementIsReportedAtOnce() {
     InvalidModelException e = catchThrowableOfType(InvalidModelException.class, () -> TerugkoppelingJson.read("""
         [

@@ -11,6 +11,7 @@ import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Language;
+import io.github.mantelzorg.rules.Terugkoppeling;
 import io.github.mantelzorg.rules.ecomap.HtmlRapport;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
@@ -91,6 +92,11 @@ final class AdviseCommand implements Callable<Integer> {
           + "failing or unknown (single file only)")
   String whyNot;
 
+  @Option(names = "--feedback", paramLabel = "file",
+      description = "feedback on earlier advice: a JSON array of {id, status, reden, datum, toelichting, door}; a card "
+          + "dismissed (AFGEWEZEN) is left out while its facts are unchanged, and counted")
+  Path feedback;
+
   @Option(names = "--jsonl", description = "read JSON Lines whatever the file name")
   boolean jsonl;
 
@@ -117,6 +123,9 @@ final class AdviseCommand implements Callable<Integer> {
 
   @Option(names = "--debug", description = "show stack traces (also of rejected input)")
   boolean debug;
+
+  /** The feedback read from {@code --feedback}, or none. */
+  private List<Terugkoppeling> terugkoppelingen = List.of();
 
   /** Standard input; a field so that tests can replace it. */
   InputStream stdin = System.in;
@@ -161,6 +170,16 @@ final class AdviseCommand implements Callable<Integer> {
     if (pad != null && Files.isDirectory(pad)) {
       return fail("cannot read " + Inert.text(file) + ": it is a directory");
     }
+    List<Terugkoppeling> terugkoppelingen;
+    if (feedback == null) {
+      terugkoppelingen = List.of();
+    } else {
+      terugkoppelingen = Feedback.lees(feedback, limits(), spec.commandLine().getErr(), debug);
+      if (terugkoppelingen == null) {
+        return MantelzorgCli.BAD_INPUT;
+      }
+    }
+    this.terugkoppelingen = terugkoppelingen;
     InputStream in;
     try {
       in = pad == null ? stdin : Files.newInputStream(pad);
@@ -222,7 +241,7 @@ final class AdviseCommand implements Callable<Integer> {
     if (whyNot != null) {
       return waaromNiet(engine, document, datum);
     }
-    Adviesrapport r = Documenten.advise(engine, document, datum);
+    Adviesrapport r = Documenten.advise(engine, document, datum, terugkoppelingen);
     String uit;
     switch (format) {
       case json:
@@ -306,7 +325,7 @@ final class AdviseCommand implements Callable<Integer> {
       // that close() would wait for; the caller closes the stream under it.
       BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8),
           json.limits().maxDocumentChars());
-      sum = new BatchAdvisor(json, engine, datum, format, threads).run(reader, o.writer(),
+      sum = new BatchAdvisor(json, engine, datum, terugkoppelingen, format, threads).run(reader, o.writer(),
           n -> {
             if (p != null && n % 1000 == 0) {
               p.setExtraMessage(" " + n + " records");
@@ -351,17 +370,22 @@ final class AdviseCommand implements Callable<Integer> {
 
   /** The limits: the defaults with the {@code --limit} changes; a wrong name or value is a usage error. */
   private JsonLimits limits() {
+    return limits(limit, spec.commandLine());
+  }
+
+  /** The input limits with the {@code --limit NAME=N} changes of a command; a usage error for a bad name or value. */
+  static JsonLimits limits(java.util.Map<String, String> limit, CommandLine cl) {
     JsonLimits l = JsonLimits.DEFAULT;
     for (java.util.Map.Entry<String, String> e : limit.entrySet()) {
       long n;
       try {
         n = Long.parseLong(e.getValue().trim());
       } catch (NumberFormatException x) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(cl,
             "--limit " + e.getKey() + ": not a whole number: '" + e.getValue() + "'");
       }
       if (n < 1 || (n > Integer.MAX_VALUE && !e.getKey().equals("maxDocumentChars"))) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(cl,
             "--limit " + e.getKey() + ": must be from 1 to " + Integer.MAX_VALUE + ", not " + n);
       }
       int i = (int) Math.min(n, Integer.MAX_VALUE);
@@ -373,7 +397,7 @@ final class AdviseCommand implements Callable<Integer> {
         case "maxArrayLength" -> l = l.withMaxArrayLength(i);
         case "maxPersonenPerNetwerk" -> l = l.withMaxPersonenPerNetwerk(i);
         case "maxOrganisatiesPerVerband" -> l = l.withMaxOrganisatiesPerVerband(i);
-        default -> throw new CommandLine.ParameterException(spec.commandLine(), "--limit: unknown limit '" + e.getKey()
+        default -> throw new CommandLine.ParameterException(cl, "--limit: unknown limit '" + e.getKey()
             + "' (one of maxDocumentChars, maxStringLength, maxNestingDepth, maxNumberLength, maxArrayLength, "
             + "maxPersonenPerNetwerk, maxOrganisatiesPerVerband)");
       }

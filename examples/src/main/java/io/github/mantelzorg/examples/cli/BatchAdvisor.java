@@ -8,6 +8,7 @@ import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Prioriteit;
+import io.github.mantelzorg.rules.Terugkoppeling;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -67,8 +68,13 @@ final class BatchAdvisor {
   private final ThreadFactory threadFactory;
 
   BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, Formaat formaat, int threads) {
-    this(tekst -> Documenten.advise(engine, json.readDocument(tekst), Objects.requireNonNull(peildatum)), formaat, threads,
-        daemons());
+    this(json, engine, peildatum, List.of(), formaat, threads);
+  }
+
+  BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen,
+      Formaat formaat, int threads) {
+    this(tekst -> Documenten.advise(engine, json.readDocument(tekst), Objects.requireNonNull(peildatum),
+        terugkoppelingen), formaat, threads, daemons());
   }
 
   /**

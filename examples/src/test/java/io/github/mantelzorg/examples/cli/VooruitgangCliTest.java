@@ -174,6 +174,22 @@ class VooruitgangCliTest {
     assertThat(weg.err()).isEqualTo("mantelzorg: cannot read --feedback nergens.json: no such file\n");
   }
 
+  /** The commands of examples/README.md on the files in examples/docs give the output the README shows. */
+  @Test
+  void theDocumentedExamplesRun() {
+    String scenario = "src/main/resources/scenarios/s1-zoon-vader-dementie.json";
+    Run c = run("compare", "docs/s1-juni.json", scenario, PEIL, "--language", "EN");
+    assertThat(c.code()).isZero();
+    assertThat(c.out()).contains("2 resolved, 3 new, 8 persisting")
+        .contains("Peter de Vries: burden up, CSI 5 (2026-06-01) → CSI 8 (2026-10-02)");
+    Run f = run("advise", scenario, PEIL, "--language", "EN", "--feedback", "docs/feedback-s1.json");
+    assertThat(f.code()).isZero();
+    assertThat(f.out()).contains("(1 dismissed, left out)")
+        .contains("Taken up: 2026-11-21, by Els (mantelzorgconsulent)\n    Id: 0c43b3a1-7b712929")
+        .contains("BL-05 Measurement out of date · Peter de Vries: 2026-11-20, already discussed: 'Peter vult de CSI "
+            + "volgende week opnieuw in.', by Els (mantelzorgconsulent) (id c2843eb1-f9531112)");
+  }
+
   private static String id(JsonNode rapport, String code) {
     for (JsonNode a : rapport.get("adviezen")) {
       if (a.get("code").asText().equals(code)) {

@@ -264,6 +264,9 @@ public final class AdviesPrinter {
     for (String id : a.betreft().subList(1, a.betreft().size())) {
       ook.add(l.kort(namen, a.context(), id));
     }
+    if (a.betreftMeer() > 0) {
+      ook.add(l.meer(a.betreftMeer()));
+    }
     if (stijl == Stijl.MARKDOWN) {
       b.append("\n### ").append(prio).append(" · ").append(code).append(" ").append(naam).append("\n\n");
       b.append(samenvatting).append("\n\n");
@@ -389,6 +392,11 @@ public final class AdviesPrinter {
       // A network is named after its zorgvrager; its id tells two networks of the same person apart.
       return inert.apply(n.naam()) + " (" + soort(n.soort())
           + (n.soort() == Namen.Soort.ZORGNETWERK ? " " + inert.apply(id) : "") + ")";
+    }
+
+    /** "en 443 meer" / "and 443 more". */
+    String meer(int n) {
+      return (taal == Language.EN ? "and " : "en ") + n + (taal == Language.EN ? " more" : " meer");
     }
 
     String kort(Namen namen, String context, String id) {

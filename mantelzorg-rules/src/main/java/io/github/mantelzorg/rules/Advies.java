@@ -30,8 +30,11 @@ import java.util.stream.Collectors;
  * @param stappen one or more concrete next steps
  * @param bronnen the sources
  * @param contexten ids of the care networks or partnership the advice was found in (at least one), sorted
- * @param betreft ids of the persons, organisations or relations concerned (at least one; the first is the subject)
+ * @param betreft ids of the persons, organisations or relations concerned (at least one; the first is the subject),
+ *     at most {@link #MAX_BETREFT}
  * @param namen the display names of {@code betreft}, in the same order
+ * @param betreftMeer how many more ids the card concerns than {@code betreft} lists (0 unless it would list more
+ *     than {@link #MAX_BETREFT}), so that a report grows linearly with the record
  * @param uitleg the explanation in words: the facts and values that made the rule fire, in the report's language
  * @param feiten the same facts as name/value pairs, in the order the conditions gave them
  * @param vervangt codes of the advice this card replaces for the same subject (it says the same, more specifically)
@@ -52,12 +55,20 @@ public record Advies(
     List<String> contexten,
     List<String> betreft,
     List<String> namen,
+    int betreftMeer,
     String uitleg,
     Map<String, String> feiten,
     List<String> vervangt,
     Optional<Terugkoppeling> terugkoppeling) {
 
-  /** Copies the lists and map; rejects nulls. */
+  /**
+   * Most ids a card lists in {@link #betreft()}: the subject and the first others in order; the rest are counted in
+   * {@link #betreftMeer()}. A card about a partnership of 400 members, or a volunteer who shares tasks with 300
+   * professionals, names 50 and counts the others, so that no card grows with the square of a record.
+   */
+  public static final int MAX_BETREFT = 50;
+
+  /** Copies the lists and map; rejects nulls, and a {@code betreft} longer than {@link #MAX_BETREFT}. */
   public Advies {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(code, "code");
@@ -72,6 +83,10 @@ public record Advies(
     contexten = List.copyOf(contexten);
     betreft = List.copyOf(betreft);
     namen = List.copyOf(namen);
+    if (betreft.isEmpty() || betreft.size() > MAX_BETREFT || namen.size() != betreft.size() || betreftMeer < 0) {
+      throw new IllegalArgumentException("betreft: 1 to " + MAX_BETREFT + " ids with as many names, and betreftMeer "
+          + ">= 0; not " + betreft.size() + " ids, " + namen.size() + " names and betreftMeer " + betreftMeer);
+    }
     feiten = Collections.unmodifiableMap(new LinkedHashMap<>(feiten));
     vervangt = List.copyOf(vervangt);
     Objects.requireNonNull(terugkoppeling, "terugkoppeling");
@@ -94,7 +109,7 @@ public record Advies(
   /** The same card with this feedback. */
   Advies met(Terugkoppeling t) {
     return new Advies(id, code, naam, model, prioriteit, samenvatting, toelichting, stappen, bronnen, contexten,
-        betreft, namen, uitleg, feiten, vervangt, Optional.of(t));
+        betreft, namen, betreftMeer, uitleg, feiten, vervangt, Optional.of(t));
   }
 
   /** The first context: the network or partnership the advice is about (with more, see {@link #contexten()}). */

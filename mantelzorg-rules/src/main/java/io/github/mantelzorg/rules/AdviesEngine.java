@@ -44,10 +44,19 @@ import java.util.TreeSet;
  *
  * <p>The evaluation date is a parameter: rules about the age of a measurement or an appreciation use it, never the
  * system clock. The report does not depend on the order of any input list.
+ *
+ * <p>The work and the report grow linearly with the record: a card lists at most {@link Advies#MAX_BETREFT} ids and
+ * an explanation at most ten names of a list. A report that would still hold more text than
+ * {@link Builder#maxReportChars(long)} allows makes {@code advise} and {@code compare} throw
+ * {@link ReportTooLargeException} for that record.
  */
 public final class AdviesEngine implements AutoCloseable {
+  /** The default of {@link Builder#maxReportChars(long)}: 20,000,000 characters. */
+  public static final long DEFAULT_MAX_REPORT_CHARS = 20_000_000L;
+
   private final Kennisbank kennisbank;
   private final Language taal;
+  private final long maxReportChars;
   private final Set<String> uitgeschakeld;
   private final Set<String> uitNamen;
   private final Teksten teksten;
@@ -80,7 +89,8 @@ public final class AdviesEngine implements AutoCloseable {
     this.uitNamen = Set.copyOf(namen);
     // Switched-off rules are left out of the KieBase itself, so they cost nothing per evaluation.
     this.sessies = new Sessies(kennisbank.kieBaseZonder(uitNamen), kennisbank.regels(), b.sessiepool);
-    this.rapportbouwer = new Rapportbouwer(List.copyOf(actief), teksten, kennisbank.versie());
+    this.maxReportChars = b.maxReportChars;
+    this.rapportbouwer = new Rapportbouwer(List.copyOf(actief), teksten, kennisbank.versie(), maxReportChars);
     this.vergelijker = new Vergelijker(teksten);
   }
 
@@ -92,6 +102,11 @@ public final class AdviesEngine implements AutoCloseable {
   /** A builder for an engine with other options. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The most text one report may hold, in characters ({@link Builder#maxReportChars(long)}). */
+  public long maxReportChars() {
+    return maxReportChars;
   }
 
   /** The language of the texts. */
@@ -317,8 +332,25 @@ public final class AdviesEngine implements AutoCloseable {
     private Language taal = Language.NL;
     private final Set<String> uitgeschakeld = new TreeSet<>();
     private int sessiepool = Runtime.getRuntime().availableProcessors();
+    private long maxReportChars = DEFAULT_MAX_REPORT_CHARS;
 
     private Builder() {}
+
+    /**
+     * The most text one report may hold, in characters (default {@value AdviesEngine#DEFAULT_MAX_REPORT_CHARS}):
+     * every text of its cards (ids, names, summaries, explanations, facts, steps, sources), open questions and
+     * warnings. A record whose report would hold more makes {@code advise} throw {@link ReportTooLargeException}, as
+     * soon as the engine knows, so that one record cannot exhaust memory or fill a disk. A card lists at most
+     * {@link Advies#MAX_BETREFT} ids, so a report grows linearly with its record; only a record near the input limits
+     * with very long ids and names comes near the default.
+     */
+    public Builder maxReportChars(long tekens) {
+      if (tekens < 1) {
+        throw new IllegalArgumentException("maxReportChars must be at least 1, was " + tekens);
+      }
+      this.maxReportChars = tekens;
+      return this;
+    }
 
     /**
      * How many rule sessions the engine keeps for reuse (default: the number of processors). Up to this many

@@ -215,6 +215,9 @@ public final class RapportJson {
     strings(g, "contexten", a.contexten());
     strings(g, "betreft", a.betreft());
     strings(g, "namen", a.namen());
+    if (a.betreftMeer() > 0) {
+      g.writeNumberField("betreftMeer", a.betreftMeer());
+    }
     g.writeStringField("uitleg", a.uitleg());
     g.writeObjectFieldStart("feiten");
     for (Map.Entry<String, String> f : a.feiten().entrySet()) {

@@ -39,16 +39,18 @@ final class Rapportbouwer {
   private final Teksten teksten;
   private final Language taal;
   private final String versie;
+  private final long maxTekens;
   private final Map<String, Kaarttekst> tekstCache = new ConcurrentHashMap<>();
 
   /** The fixed texts and sources of one rule in this language, looked up once per code. */
   private record Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen) {}
 
-  Rapportbouwer(Collection<RegelInfo> actief, Teksten teksten, String versie) {
+  Rapportbouwer(Collection<RegelInfo> actief, Teksten teksten, String versie, long maxTekens) {
     this.actief = actief;
     this.teksten = teksten;
     this.taal = teksten.taal();
     this.versie = versie;
+    this.maxTekens = maxTekens;
   }
 
   Adviesrapport rapport(List<Beoordeling> beoordelingen, List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum,
@@ -64,8 +66,15 @@ final class Rapportbouwer {
     }
     List<Advies> adviezen = new ArrayList<>(kaarten.size());
     List<Advies> afgewezen = new ArrayList<>(0);
+    // The text the report will hold, counted as it is built: a record whose report would be larger than the limit
+    // is stopped here, before it can exhaust memory or fill a disk in whatever writes it.
+    long tekens = 0;
     for (Kaart k : kaarten.values()) {
       Advies a = k.advies(namen);
+      tekens += tekens(a);
+      if (tekens > maxTekens) {
+        throw new ReportTooLargeException(maxTekens, adviezen.size() + afgewezen.size() + 1L);
+      }
       Optional<Terugkoppeling> t = terugkoppelingen.voor(a.id());
       if (t.isPresent()) {
         a = a.met(t.get());
@@ -76,8 +85,43 @@ final class Rapportbouwer {
     }
     adviezen.sort(ORDE);
     afgewezen.sort(ORDE);
-    return new Adviesrapport(adviezen, openVragen(beoordelingen, namen), waarschuwingen(weggelaten, peildatum),
-        afgewezen, peildatum, taal, versie);
+    List<OpenVraag> vragen = openVragen(beoordelingen, namen);
+    for (OpenVraag v : vragen) {
+      tekens += v.vraag().length() + v.naam().length() + v.onderwerp().length() + 8L * v.codes().size();
+    }
+    List<Waarschuwing> waarschuwingen = waarschuwingen(weggelaten, peildatum);
+    for (Waarschuwing w : waarschuwingen) {
+      tekens += w.pad().length() + w.reden().length() + 10;
+    }
+    if (tekens > maxTekens) {
+      throw new ReportTooLargeException(maxTekens, adviezen.size() + afgewezen.size());
+    }
+    return new Adviesrapport(adviezen, vragen, waarschuwingen, afgewezen, peildatum, taal, versie);
+  }
+
+  /** The characters of text one card holds (what any format writes of it, without the format's own markup). */
+  private static long tekens(Advies a) {
+    long n = a.id().length() + a.code().length() + a.naam().length() + a.samenvatting().length()
+        + a.toelichting().length() + a.uitleg().length();
+    for (String x : a.stappen()) {
+      n += x.length();
+    }
+    for (Bron b : a.bronnen()) {
+      n += b.citaat().length() + b.url().map(String::length).orElse(0);
+    }
+    for (String x : a.contexten()) {
+      n += x.length();
+    }
+    for (String x : a.betreft()) {
+      n += x.length();
+    }
+    for (String x : a.namen()) {
+      n += x.length();
+    }
+    for (Map.Entry<String, String> f : a.feiten().entrySet()) {
+      n += f.getKey().length() + f.getValue().length();
+    }
+    return n;
   }
 
   /** One card being built: the first finding (by context) words it; later contexts and subjects are added. */
@@ -110,7 +154,11 @@ final class Rapportbouwer {
       List<String> ids = new ArrayList<>(betreft.size());
       ids.add(eerste.subject());
       betreft.stream().filter(id -> !id.equals(eerste.subject())).forEach(ids::add);
-      List<String> namenLijst = ids.stream().map(namen).toList();
+      // The id is made of every id the card concerns; the card lists the first MAX_BETREFT and counts the rest.
+      String kaartid = Kaartid.van(r.code(), ids, contexten, bevindingen);
+      int meer = Math.max(0, ids.size() - Advies.MAX_BETREFT);
+      List<String> getoond = meer == 0 ? ids : ids.subList(0, Advies.MAX_BETREFT);
+      List<String> namenLijst = getoond.stream().map(namen).toList();
       Map<String, String> feiten = new LinkedHashMap<>();
       StringBuilder uitleg = new StringBuilder();
       String onderwerp = namen.apply(eerste.subject()) + ": ";
@@ -128,9 +176,9 @@ final class Rapportbouwer {
           uitleg.append(zin);
         }
       }
-      return new Advies(Kaartid.van(r.code(), ids, contexten, bevindingen), r.code(), t.naam(), r.model(),
-          r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(), t.bronnen(), new ArrayList<>(contexten), ids,
-          namenLijst, uitleg.toString(), feiten, new ArrayList<>(vervangt), Optional.empty());
+      return new Advies(kaartid, r.code(), t.naam(), r.model(),
+          r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(), t.bronnen(), new ArrayList<>(contexten),
+          getoond, namenLijst, meer, uitleg.toString(), feiten, new ArrayList<>(vervangt), Optional.empty());
     }
   }
 

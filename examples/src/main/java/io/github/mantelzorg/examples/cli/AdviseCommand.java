@@ -11,6 +11,7 @@ import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Language;
+import io.github.mantelzorg.rules.ReportTooLargeException;
 import io.github.mantelzorg.rules.Terugkoppeling;
 import io.github.mantelzorg.rules.ecomap.HtmlRapport;
 import java.io.BufferedReader;
@@ -118,7 +119,8 @@ final class AdviseCommand implements Callable<Integer> {
           "  maxStringLength=10000 (characters per string or field name)",
           "  maxNestingDepth=32, maxNumberLength=20 (digits), maxArrayLength=1000 (elements per array)",
           "  maxPersonenPerNetwerk=1000 (persons in a care network, the zorgvrager not counted)",
-          "  maxOrganisatiesPerVerband=1000 (leden and kandidaten of a partnership)"})
+          "  maxOrganisatiesPerVerband=1000 (leden and kandidaten of a partnership)",
+          "  maxReportChars=20000000 (characters of text in one record's report)"})
   java.util.Map<String, String> limit = new java.util.LinkedHashMap<>();
 
   @Option(names = "--debug", description = "show stack traces (also of rejected input)")
@@ -152,7 +154,8 @@ final class AdviseCommand implements Callable<Integer> {
     weigerUitvoerIsInvoer(pad);
     AdviesEngine engine;
     try {
-      engine = AdviesEngine.builder().language(taal).disable(uit).build();
+      engine = AdviesEngine.builder().language(taal).disable(uit)
+          .maxReportChars(maxReportChars(limit, spec.commandLine())).build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
     }
@@ -241,7 +244,15 @@ final class AdviseCommand implements Callable<Integer> {
     if (whyNot != null) {
       return waaromNiet(engine, document, datum);
     }
-    Adviesrapport r = Documenten.advise(engine, document, datum, terugkoppelingen);
+    Adviesrapport r;
+    try {
+      r = Documenten.advise(engine, document, datum, terugkoppelingen);
+    } catch (ReportTooLargeException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(naam() + ": " + TeGroot.probleem(e));
+      err.flush();
+      return MantelzorgCli.BAD_INPUT;
+    }
     String uit;
     switch (format) {
       case json:
@@ -377,6 +388,9 @@ final class AdviseCommand implements Callable<Integer> {
   static JsonLimits limits(java.util.Map<String, String> limit, CommandLine cl) {
     JsonLimits l = JsonLimits.DEFAULT;
     for (java.util.Map.Entry<String, String> e : limit.entrySet()) {
+      if (e.getKey().equals(MAX_REPORT_CHARS)) {
+        continue;
+      }
       long n;
       try {
         n = Long.parseLong(e.getValue().trim());
@@ -399,10 +413,31 @@ final class AdviseCommand implements Callable<Integer> {
         case "maxOrganisatiesPerVerband" -> l = l.withMaxOrganisatiesPerVerband(i);
         default -> throw new CommandLine.ParameterException(cl, "--limit: unknown limit '" + e.getKey()
             + "' (one of maxDocumentChars, maxStringLength, maxNestingDepth, maxNumberLength, maxArrayLength, "
-            + "maxPersonenPerNetwerk, maxOrganisatiesPerVerband)");
+            + "maxPersonenPerNetwerk, maxOrganisatiesPerVerband, maxReportChars)");
       }
     }
     return l;
+  }
+
+  /** The name of the one limit of the engine rather than of the input: the most text one record's report may hold. */
+  static final String MAX_REPORT_CHARS = "maxReportChars";
+
+  /** {@code --limit maxReportChars=N}, or the engine's default. */
+  static long maxReportChars(java.util.Map<String, String> limit, CommandLine cl) {
+    String v = limit.get(MAX_REPORT_CHARS);
+    if (v == null) {
+      return AdviesEngine.DEFAULT_MAX_REPORT_CHARS;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v.trim());
+    } catch (NumberFormatException x) {
+      throw new CommandLine.ParameterException(cl, "--limit " + MAX_REPORT_CHARS + ": not a whole number: '" + v + "'");
+    }
+    if (n < 1) {
+      throw new CommandLine.ParameterException(cl, "--limit " + MAX_REPORT_CHARS + ": must be at least 1, not " + n);
+    }
+    return n;
   }
 
   /** The input's name for messages: its file name, made inert (a file name can hold any character but / and NUL). */

@@ -8,6 +8,7 @@ import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Prioriteit;
+import io.github.mantelzorg.rules.ReportTooLargeException;
 import io.github.mantelzorg.rules.Terugkoppeling;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -343,6 +344,8 @@ final class BatchAdvisor {
       return new Uitslag(regelTekst(regel, rapport), false, codes, prio, rapport.openVragen().size());
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
+    } catch (ReportTooLargeException e) {
+      return fout(regel, List.of(TeGroot.probleem(e)));
     } catch (OutOfMemoryError e) {
       // Memory is shared by every record in flight: the run ends (see run).
       throw e;

@@ -9,6 +9,7 @@ import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Language;
 import io.github.mantelzorg.rules.RapportJson;
+import io.github.mantelzorg.rules.ReportTooLargeException;
 import io.github.mantelzorg.rules.Vergelijking;
 import java.io.IOException;
 import java.io.InputStream;
@@ -109,7 +110,8 @@ final class CompareCommand implements Callable<Integer> {
     }
     AdviesEngine engine;
     try {
-      engine = AdviesEngine.builder().language(taal).disable(uit).build();
+      engine = AdviesEngine.builder().language(taal).disable(uit)
+          .maxReportChars(AdviseCommand.maxReportChars(limit, spec.commandLine())).build();
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
     }
@@ -125,6 +127,8 @@ final class CompareCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       return fail(naam(oud) + " and " + naam(nieuw) + " are not two states of the same record: "
           + Inert.text(String.valueOf(e.getMessage())));
+    } catch (ReportTooLargeException e) {
+      return fail(naam(oud) + " or " + naam(nieuw) + ": " + TeGroot.probleem(e));
     }
     String uit = switch (format) {
       case json -> RapportJson.write(v) + "\n";

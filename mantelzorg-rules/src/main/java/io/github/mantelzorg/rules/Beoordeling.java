@@ -21,9 +21,22 @@ import java.util.Optional;
 final class Beoordeling {
   private final Sessies.Uitslag uitslag;
   private final Map<String, Map<String, Conditie>> index = new HashMap<>();
+  /** The findings per rule code. */
+  private final Map<String, List<Bevinding>> perCode = new HashMap<>();
+  /** The findings per code they replace ({@code @vervangt}). */
+  private final Map<String, List<Bevinding>> vervangersVan = new HashMap<>();
+  /** The subjects each rule fired for, per rule code. */
+  private final Map<String, java.util.Set<String>> gevuurd = new HashMap<>();
 
   Beoordeling(Sessies.Uitslag uitslag) {
     this.uitslag = uitslag;
+    for (Bevinding f : uitslag.bevindingen()) {
+      perCode.computeIfAbsent(f.regel().code(), c -> new ArrayList<>(1)).add(f);
+      gevuurd.computeIfAbsent(f.regel().code(), c -> new java.util.HashSet<>()).add(f.subject());
+      for (String c : f.regel().vervangt()) {
+        vervangersVan.computeIfAbsent(c, x -> new ArrayList<>(1)).add(f);
+      }
+    }
     for (Conditie c : uitslag.condities()) {
       Conditie eerder = index.computeIfAbsent(c.naam(), n -> new HashMap<>()).put(c.subject(), c);
       if (eerder != null) {
@@ -79,13 +92,22 @@ final class Beoordeling {
 
   /** Did the rule fire for this subject in this session? */
   boolean gevuurd(RegelInfo r, String subject) {
-    return uitslag.bevindingen().stream().anyMatch(b -> b.regel().equals(r) && b.subject().equals(subject));
+    java.util.Set<String> s = gevuurd.get(r.code());
+    return s != null && s.contains(subject);
   }
 
-  /** The finding that replaces {@code f} in this session (same context, a subject in common), if any. */
-  Optional<Bevinding> vervanger(RegelInfo r, List<String> betreft) {
-    for (Bevinding g : uitslag.bevindingen()) {
-      if (g.regel().vervangt().contains(r.code()) && !Collections.disjoint(g.betreft(), betreft)) {
+  /** The findings of the rule with this code in this session. */
+  List<Bevinding> bevindingen(String code) {
+    return perCode.getOrDefault(code, List.of());
+  }
+
+  /**
+   * The finding that replaces a finding of {@code r} about {@code betreft} in this session (same context, a subject
+   * in common), if any. Looked up by code, so that a report of many findings does not compare each with each.
+   */
+  Optional<Bevinding> vervanger(RegelInfo r, Iterable<String> betreft) {
+    for (Bevinding g : vervangersVan.getOrDefault(r.code(), List.of())) {
+      if (g.deeltMet(betreft)) {
         return Optional.of(g);
       }
     }

@@ -124,8 +124,8 @@ final class Evaluatie {
         boolean gevuurd = b.gevuurd(regel, s);
         Optional<String> vervangen = Optional.empty();
         if (gevuurd) {
-          List<String> betreft = b.uitslag().bevindingen().stream()
-              .filter(f -> f.regel().equals(regel) && f.subject().equals(s)).findFirst().map(Bevinding::betreft)
+          java.util.Collection<String> betreft = b.bevindingen(regel.code()).stream()
+              .filter(f -> f.subject().equals(s)).findFirst().<java.util.Collection<String>>map(Bevinding::betreft)
               .orElse(List.of(s));
           vervangen = b.vervanger(regel, betreft).map(f -> f.regel().code());
         }

@@ -140,10 +140,12 @@ final class Rapportbouwer {
       bevindingen.add(f);
       contexten.add(f.context());
       betreft.addAll(f.betreft());
-      for (Bevinding g : b.uitslag().bevindingen()) {
-        if (g != f && f.regel().vervangt().contains(g.regel().code())
-            && !java.util.Collections.disjoint(g.betreft(), f.betreft())) {
-          vervangt.add(g.regel().code());
+      for (String code : f.regel().vervangt()) {
+        for (Bevinding g : b.bevindingen(code)) {
+          if (g != f && g.deeltMet(f.betreft())) {
+            vervangt.add(code);
+            break;
+          }
         }
       }
     }

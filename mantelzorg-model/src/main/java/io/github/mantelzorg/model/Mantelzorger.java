@@ -81,7 +81,7 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /**
    * The measurements per instrument, newest first (an instrument without measurements is absent). Derived from
    * {@link #belasting()} once per value and then cached: not an attribute, so not part of equality, {@code with*}
-   * copies or JSON. Rules call {@link #laatste(Instrument)} and {@link #overbelast()} many times per evaluation.
+   * copies or JSON. Rules call {@link #laatste(Instrument)} (through {@link Belastingmeting#overbelast()}) many times per evaluation.
    */
   @Value.Lazy
   default Map<Instrument, List<Belastingmeting>> metingenPerInstrument() {

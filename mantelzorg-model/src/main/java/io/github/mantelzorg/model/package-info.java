@@ -75,7 +75,7 @@
  *       {@link io.github.mantelzorg.model.EdizPlusBand}, 9 or more is overload), <b>CSI</b> (Caregiver Strain Index,
  *       0-13 yes answers, {@link io.github.mantelzorg.model.CsiItem}, 7 or more is overload) and the
  *       <b>10-minutencheck</b> (a short Leiden check, outcome only): {@link io.github.mantelzorg.model.Belastingmeting}
- *       in {@code Mantelzorger.belasting()}; <b>overbelast</b> (overloaded): {@code Mantelzorger.overbelast()}.
+ *       in {@code Mantelzorger.belasting()}; <b>overbelast</b> (overloaded): {@code Belastingmeting.overbelast()}.
  *   <li><b>ZRM</b> (Zelfredzaamheid-Matrix): self-reliance 1-5 on 13 life domains:
  *       {@link io.github.mantelzorg.model.ZrmProfiel} in {@code Zorgvrager.zrm()}, with
  *       {@link io.github.mantelzorg.model.ZrmDomein} and {@link io.github.mantelzorg.model.ZrmNiveau};

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * the intensity of that care, the burden measurements, and the zelfregie and SOFA profiles.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMantelzorger.class)
-@JsonDeserialize(as = ImmutableMantelzorger.class)
+@JsonSerialize(as = ImmutableMantelzorger.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableMantelzorger.class, using = JsonHost.Reader.class)
 public interface Mantelzorger extends Persoon, WithMantelzorger {
   @Override
   String id();
@@ -81,7 +81,8 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /**
    * The measurements per instrument, newest first (an instrument without measurements is absent). Derived from
    * {@link #belasting()} once per value and then cached: not an attribute, so not part of equality, {@code with*}
-   * copies or JSON. Rules call {@link #laatste(Instrument)} (through {@link Belastingmeting#overbelast()}) many times per evaluation.
+   * copies or JSON. Rules call {@link #laatste(Instrument)} (with {@link Belastingmeting#overbelast()}) many times per
+   * evaluation.
    */
   @Value.Lazy
   default Map<Instrument, List<Belastingmeting>> metingenPerInstrument() {

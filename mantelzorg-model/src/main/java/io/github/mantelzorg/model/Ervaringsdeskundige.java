@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * former carer; may be requested via MantelzorgNL (seed 004).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableErvaringsdeskundige.class)
-@JsonDeserialize(as = ImmutableErvaringsdeskundige.class)
+@JsonSerialize(as = ImmutableErvaringsdeskundige.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableErvaringsdeskundige.class, using = JsonHost.Reader.class)
 public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
   @Override
   String id();

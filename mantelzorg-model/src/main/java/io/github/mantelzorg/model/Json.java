@@ -191,6 +191,11 @@ public final class Json {
     }
   }
 
+  /** Writes a value of this model as {@link #writeLine(Object)} does, into a generator of another mapper. */
+  void writeTo(com.fasterxml.jackson.core.JsonGenerator generator, Object value) throws IOException {
+    compact.writeValue(generator, value);
+  }
+
   private Zorgnetwerk netwerk(JsonNode node) {
     fail("JSON", limitCheck.counts(node, Zorgnetwerk.class));
     JsonOnbekend.netwerk(node);

@@ -4,7 +4,7 @@ import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Prioriteit;
-import io.github.mantelzorg.rules.Taal;
+import io.github.mantelzorg.rules.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +55,7 @@ public final class AdviesPrinter {
    * @return the formatted text, ending with a newline
    */
   public String format(String titel, Casus casus, Adviesrapport rapport) {
-    Labels l = Labels.of(rapport.taal(), this::inert);
+    Labels l = Labels.of(rapport.language(), this::inert);
     Namen namen = Namen.van(casus);
     StringBuilder b = new StringBuilder(4096);
     if (stijl == Stijl.MARKDOWN) {
@@ -67,19 +67,21 @@ public final class AdviesPrinter {
     }
     if (rapport.adviezen().isEmpty()) {
       b.append('\n').append(l.geenAdvies).append('\n');
-      return b.toString();
     }
     // The report is sorted most urgent first, so first-seen order puts the group with the most urgent advice first.
+    // One card per problem: a card found in several networks lists them all, so groups are per subject.
     Map<String, List<Advies>> groepen = new LinkedHashMap<>();
     for (Advies a : rapport.adviezen()) {
-      groepen.computeIfAbsent(a.context() + '\u0000' + a.onderwerp(), k -> new ArrayList<>()).add(a);
+      groepen.computeIfAbsent(a.onderwerp(), k -> new ArrayList<>()).add(a);
     }
-    // With several networks in one case (S6), the same kind of person occurs in each: name the network too.
-    boolean meerContexten = rapport.adviezen().stream().map(Advies::context).distinct().count() > 1;
+    // With several networks in one case (S6), name the networks a subject's advice was found in.
+    boolean meerContexten = rapport.adviezen().stream().flatMap(a -> a.contexten().stream()).distinct().count() > 1;
     for (List<Advies> groep : groepen.values()) {
       Advies eerste = groep.get(0);
+      java.util.Set<String> contexten = new java.util.TreeSet<>();
+      groep.forEach(a -> a.contexten().stream().filter(c -> !c.equals(a.onderwerp())).forEach(contexten::add));
       String wie = l.wie(namen, eerste.context(), eerste.onderwerp())
-          + (meerContexten && !eerste.onderwerp().equals(eerste.context()) ? " · " + inert(eerste.context()) : "");
+          + (meerContexten && !contexten.isEmpty() ? " · " + inert(String.join(", ", contexten)) : "");
       if (stijl == Stijl.MARKDOWN) {
         b.append("\n## ").append(wie).append('\n');
       } else {
@@ -89,7 +91,76 @@ public final class AdviesPrinter {
         advies(b, a, l, namen);
       }
     }
+    if (!rapport.openVragen().isEmpty()) {
+      kop(b, l.openVragen);
+      for (io.github.mantelzorg.rules.OpenVraag v : rapport.openVragen()) {
+        regel(b, inert(v.vraag()) + " (" + String.join(", ", v.codes()) + ")");
+      }
+    }
+    if (!rapport.waarschuwingen().isEmpty()) {
+      kop(b, l.waarschuwingen);
+      for (io.github.mantelzorg.rules.Waarschuwing w : rapport.waarschuwingen()) {
+        regel(b, inert(w.pad()) + " (" + w.datum() + "): " + inert(w.reden()));
+      }
+    }
     return b.toString();
+  }
+
+  /**
+   * Formats a why-not answer: per subject, whether the rule fired (and what replaced it), and each condition with
+   * holds, fails or unknown and what the facts show.
+   *
+   * @param titel heading, e.g. the file name
+   * @param w the answer
+   * @param taal the language of the labels
+   * @return the formatted text, ending with a newline
+   */
+  public String format(String titel, io.github.mantelzorg.rules.WhyNot w, Language taal) {
+    boolean en = taal == Language.EN;
+    StringBuilder b = new StringBuilder(2048);
+    String kop = (en ? "Why (not) " : "Waarom (niet) ") + inert(w.code()) + " " + inert(w.naam()) + " · " + inert(titel);
+    if (stijl == Stijl.MARKDOWN) {
+      b.append("# ").append(kop).append('\n');
+    } else {
+      b.append("=== ").append(kop).append(" ===\n");
+    }
+    if (w.uitgeschakeld()) {
+      b.append('\n').append(en ? "The rule is switched off." : "De regel staat uit.").append('\n');
+      return b.toString();
+    }
+    if (w.onderwerpen().isEmpty()) {
+      b.append('\n').append(en ? "No subject in this record that the rule can be about." : "Geen onderwerp in dit dossier"
+          + " waar de regel over kan gaan.").append('\n');
+      return b.toString();
+    }
+    for (io.github.mantelzorg.rules.WhyNot.Onderwerp o : w.onderwerpen()) {
+      String uitkomst = o.gevuurd()
+          ? o.vervangenDoor().map(c -> (en ? "fired, replaced by " : "gevuurd, vervangen door ") + c)
+              .orElse(en ? "fired" : "gevuurd")
+          : (en ? "did not fire" : "niet gevuurd");
+      kop(b, inert(o.naam()) + " (" + inert(o.onderwerp()) + ", " + inert(o.context()) + "): " + uitkomst);
+      for (io.github.mantelzorg.rules.WhyNot.Condition c : o.voorwaarden()) {
+        String truth = switch (c.truth()) {
+          case HOLDS -> en ? "holds" : "geldt";
+          case FAILS -> en ? "fails" : "geldt niet";
+          case UNKNOWN -> en ? "unknown" : "onbekend";
+        };
+        regel(b, "[" + truth + "] " + inert(c.tekst()) + ": " + inert(c.uitleg()));
+      }
+    }
+    return b.toString();
+  }
+
+  private void kop(StringBuilder b, String kop) {
+    if (stijl == Stijl.MARKDOWN) {
+      b.append("\n## ").append(kop).append("\n\n");
+    } else {
+      b.append('\n').append(kop).append('\n').append("-".repeat(kop.length())).append('\n');
+    }
+  }
+
+  private void regel(StringBuilder b, String tekst) {
+    b.append(stijl == Stijl.MARKDOWN ? "- " : "  - ").append(tekst).append('\n');
   }
 
   private void advies(StringBuilder b, Advies a, Labels l, Namen namen) {
@@ -98,7 +169,14 @@ public final class AdviesPrinter {
     String naam = inert(a.naam());
     String samenvatting = inert(a.samenvatting());
     String uitleg = inert(a.uitleg());
-    String bron = inert(a.bron());
+    List<String> bronnen = new ArrayList<>();
+    for (io.github.mantelzorg.rules.Bron x : a.bronnen()) {
+      String citaat = inert(x.citaat());
+      bronnen.add(stijl == Stijl.MARKDOWN ? x.url().map(u -> "[" + citaat + "](" + Inert.url(u) + ")").orElse(citaat)
+          : citaat + x.url().map(u -> " <" + Inert.text(u) + ">").orElse(""));
+    }
+    String bron = String.join("; ", bronnen);
+    String vervangt = a.vervangt().isEmpty() ? null : inert(String.join(", ", a.vervangt()));
     List<String> ook = new ArrayList<>();
     for (String id : a.betreft().subList(1, a.betreft().size())) {
       ook.add(l.kort(namen, a.context(), id));
@@ -114,6 +192,9 @@ public final class AdviesPrinter {
       for (int i = 0; i < a.stappen().size(); i++) {
         b.append("  ").append(i + 1).append(". ").append(inert(a.stappen().get(i))).append('\n');
       }
+      if (vervangt != null) {
+        b.append("- **").append(l.vervangt).append("**: ").append(vervangt).append('\n');
+      }
       b.append("- **").append(l.bron).append("**: ").append(bron).append('\n');
     } else {
       b.append("  [").append(prio).append("] ").append(code).append(" ").append(naam).append('\n');
@@ -126,6 +207,9 @@ public final class AdviesPrinter {
       for (int i = 0; i < a.stappen().size(); i++) {
         b.append("      ").append(i + 1).append(". ").append(inert(a.stappen().get(i))).append('\n');
       }
+      if (vervangt != null) {
+        b.append("    ").append(l.vervangt).append(": ").append(vervangt).append('\n');
+      }
       b.append("    ").append(l.bron).append(": ").append(bron).append('\n');
     }
   }
@@ -137,52 +221,50 @@ public final class AdviesPrinter {
 
   /** The words around the advice texts; the advice texts themselves come from the engine in its language. */
   private static final class Labels {
-    private final Taal taal;
+    private final Language taal;
     private final UnaryOperator<String> inert;
     private final String waarom;
     private final String stappen;
     private final String bron;
     private final String ook;
     private final String geenAdvies;
+    private final String vervangt;
+    private final String openVragen;
+    private final String waarschuwingen;
 
-    private Labels(Taal taal, UnaryOperator<String> inert, String waarom, String stappen, String bron, String ook,
-        String geenAdvies) {
+    private Labels(Language taal, UnaryOperator<String> inert, String... w) {
       this.taal = taal;
       this.inert = inert;
-      this.waarom = waarom;
-      this.stappen = stappen;
-      this.bron = bron;
-      this.ook = ook;
-      this.geenAdvies = geenAdvies;
+      this.waarom = w[0];
+      this.stappen = w[1];
+      this.bron = w[2];
+      this.ook = w[3];
+      this.geenAdvies = w[4];
+      this.vervangt = w[5];
+      this.openVragen = w[6];
+      this.waarschuwingen = w[7];
     }
 
-    static Labels of(Taal taal, UnaryOperator<String> inert) {
-      return taal == Taal.EN
-          ? new Labels(taal, inert, "Why", "Steps", "Source", "Also concerns", "No advice.")
-          : new Labels(taal, inert, "Waarom", "Stappen", "Bron", "Betreft ook", "Geen advies.");
+    static Labels of(Language taal, UnaryOperator<String> inert) {
+      return taal == Language.EN
+          ? new Labels(taal, inert, "Why", "Steps", "Source", "Also concerns", "No advice.", "Replaces",
+              "Open questions (not advice: what the record does not say)", "Warnings (left out of this evaluation)")
+          : new Labels(taal, inert, "Waarom", "Stappen", "Bron", "Betreft ook", "Geen advies.", "Vervangt",
+              "Open vragen (geen advies: wat het dossier niet zegt)", "Waarschuwingen (niet meegenomen)");
     }
 
     String kop(Adviesrapport r) {
       int n = r.adviezen().size();
-      return taal == Taal.EN
-          ? n + (n == 1 ? " piece" : " pieces") + " of advice on " + r.peildatum() + " (rule base " + r.regelbasisVersie() + ")"
-          : n + (n == 1 ? " advies" : " adviezen") + " op " + r.peildatum() + " (regelbasis " + r.regelbasisVersie() + ")";
+      int v = r.openVragen().size();
+      return taal == Language.EN
+          ? n + (n == 1 ? " piece" : " pieces") + " of advice and " + v + (v == 1 ? " open question" : " open questions")
+              + " on " + r.peildatum() + " (rule base " + r.ruleBaseVersion() + ")"
+          : n + (n == 1 ? " advies" : " adviezen") + " en " + v + (v == 1 ? " open vraag" : " open vragen") + " op "
+              + r.peildatum() + " (regelbasis " + r.ruleBaseVersion() + ")";
     }
 
     String prioriteit(Prioriteit p) {
-      if (taal == Taal.NL) {
-        return p.name();
-      }
-      switch (p) {
-        case KRITIEK:
-          return "CRITICAL";
-        case HOOG:
-          return "HIGH";
-        case MIDDEL:
-          return "MEDIUM";
-        default:
-          return "LOW";
-      }
+      return p.label(taal);
     }
 
     /** "Peter de Vries (mantelzorger)", or the bare id when the input has no name for it. */
@@ -202,7 +284,7 @@ public final class AdviesPrinter {
     }
 
     private String soort(Namen.Soort s) {
-      boolean en = taal == Taal.EN;
+      boolean en = taal == Language.EN;
       switch (s) {
         case ZORGVRAGER:
           return en ? "person cared for" : "zorgvrager";

@@ -104,4 +104,9 @@ public final class Inert {
     }
     b.append(hex);
   }
+
+  /** A link target from the library's source registry, safe inside Markdown's {@code (...)}: no blanks or brackets. */
+  public static String url(String s) {
+    return text(s).replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+  }
 }

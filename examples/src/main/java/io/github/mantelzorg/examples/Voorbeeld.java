@@ -4,7 +4,7 @@ import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.Json;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
-import io.github.mantelzorg.rules.Taal;
+import io.github.mantelzorg.rules.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -54,7 +54,7 @@ public enum Voorbeeld {
    */
   public static final LocalDate PEILDATUM = LocalDate.of(2026, 11, 24);
 
-  private static final Map<Taal, AdviesEngine> ENGINES = new EnumMap<>(Taal.class);
+  private static final Map<Language, AdviesEngine> ENGINES = new EnumMap<>(Language.class);
 
   private final String bestand;
   private final String titelNl;
@@ -77,8 +77,8 @@ public enum Voorbeeld {
   }
 
   /** The title in a language, prefixed with the scenario id, e.g. {@code S1 · Son caring for ...}. */
-  public String titel(Taal taal) {
-    return name() + " · " + (taal == Taal.EN ? titelEn : titelNl);
+  public String titel(Language taal) {
+    return name() + " · " + (taal == Language.EN ? titelEn : titelNl);
   }
 
   /** Reads the scenario's input. */
@@ -94,52 +94,52 @@ public enum Voorbeeld {
   }
 
   /** Advises on the scenario on {@link #PEILDATUM}. */
-  public Adviesrapport advies(Taal taal) {
+  public Adviesrapport advies(Language taal) {
     return engine(taal).advise(casus(), PEILDATUM);
   }
 
   /** The scenario's advice as a care worker reads it. */
-  public String tekst(Taal taal) {
+  public String tekst(Language taal) {
     Casus casus = casus();
     return AdviesPrinter.tekst().format(titel(taal), casus, engine(taal).advise(casus, PEILDATUM));
   }
 
   /** Prints the scenario's advice. */
-  public void print(Taal taal, PrintStream out) {
+  public void print(Language taal, PrintStream out) {
     out.print(tekst(taal));
     out.flush();
   }
 
   /**
-   * Runs the scenario as a program: {@code [--taal NL|EN] [--lang nl|en]}; prints a usage line and exits with 2 on
-   * other arguments.
+   * Runs the scenario as a program: {@code [--language NL|EN]} (or {@code --lang nl|en}); prints a usage line and
+   * exits with 2 on other arguments.
    */
   public void main(String[] args) {
-    print(taal(args, name()), System.out);
+    print(language(args, name()), System.out);
   }
 
   /** One engine per language, built on first use and shared for the life of the JVM: engines are thread-safe. */
-  static synchronized AdviesEngine engine(Taal taal) {
-    return ENGINES.computeIfAbsent(taal, t -> AdviesEngine.builder().taal(t).build());
+  static synchronized AdviesEngine engine(Language taal) {
+    return ENGINES.computeIfAbsent(taal, t -> AdviesEngine.builder().language(t).build());
   }
 
   /**
    * Reads the language from program arguments: {@code --taal EN}, {@code --lang en}, {@code --taal=EN}; Dutch when
    * absent. On anything else prints usage to stderr and exits with 2 (these are command-line programs).
    */
-  static Taal taal(String[] args, String programma) {
-    Taal taal = Taal.NL;
+  static Language language(String[] args, String programma) {
+    Language taal = Language.NL;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       String waarde = null;
-      if (a.equals("--taal") || a.equals("--lang")) {
+      if (a.equals("--language") || a.equals("--lang") || a.equals("--taal")) {
         waarde = i + 1 < args.length ? args[++i] : "";
-      } else if (a.startsWith("--taal=") || a.startsWith("--lang=")) {
+      } else if (a.startsWith("--language=") || a.startsWith("--lang=") || a.startsWith("--taal=")) {
         waarde = a.substring(a.indexOf('=') + 1);
       }
-      Taal t = waarde == null ? null : parse(waarde);
+      Language t = waarde == null ? null : parse(waarde);
       if (t == null) {
-        System.err.println("usage: " + programma + " [--taal NL|EN] (or --lang nl|en)");
+        System.err.println("usage: " + programma + " [--language NL|EN] (or --lang nl|en)");
         System.exit(2);
       }
       taal = t;
@@ -147,9 +147,9 @@ public enum Voorbeeld {
     return taal;
   }
 
-  private static Taal parse(String s) {
+  private static Language parse(String s) {
     try {
-      return Taal.valueOf(s.trim().toUpperCase(Locale.ROOT));
+      return Language.valueOf(s.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       return null;
     }

@@ -1,6 +1,6 @@
 package io.github.mantelzorg.examples;
 
-import io.github.mantelzorg.rules.Taal;
+import io.github.mantelzorg.rules.Language;
 import java.util.function.Consumer;
 
 /**
@@ -12,7 +12,7 @@ public final class Voorbeelden {
 
   /** Prints the advice of every scenario. */
   public static void main(String[] args) {
-    run(Voorbeeld.taal(args, "Voorbeelden"), s -> {
+    run(Voorbeeld.language(args, "Voorbeelden"), s -> {
       System.out.print(s);
       System.out.flush();
     });
@@ -22,7 +22,7 @@ public final class Voorbeelden {
    * Gives the advice text of every scenario, one scenario at a time (so a reader sees the first while the next is
    * being evaluated), separated by a blank line.
    */
-  public static void run(Taal taal, Consumer<String> out) {
+  public static void run(Language taal, Consumer<String> out) {
     boolean eerste = true;
     for (Voorbeeld v : Voorbeeld.values()) {
       out.accept((eerste ? "" : "\n") + v.tekst(taal));

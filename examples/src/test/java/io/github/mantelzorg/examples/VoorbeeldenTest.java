@@ -3,7 +3,7 @@ package io.github.mantelzorg.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.mantelzorg.rules.Adviesrapport;
-import io.github.mantelzorg.rules.Taal;
+import io.github.mantelzorg.rules.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,9 +42,11 @@ class VoorbeeldenTest {
   @EnumSource(Voorbeeld.class)
   void everyProgramPrintsItsHeaderAndOneBlockPerAdvice(Voorbeeld v) {
     String out = stdout(() -> PROGRAMS.get(v).accept(new String[0]));
-    assertThat(out).startsWith("=== " + v.titel(Taal.NL) + " ===\n");
-    Adviesrapport r = v.advies(Taal.NL);
-    assertThat(out).contains(r.adviezen().size() + (r.adviezen().size() == 1 ? " advies" : " adviezen") + " op 2026-11-24");
+    assertThat(out).startsWith("=== " + v.titel(Language.NL) + " ===\n");
+    Adviesrapport r = v.advies(Language.NL);
+    int v2 = r.openVragen().size();
+    assertThat(out).contains(r.adviezen().size() + (r.adviezen().size() == 1 ? " advies" : " adviezen") + " en " + v2
+        + (v2 == 1 ? " open vraag" : " open vragen") + " op 2026-11-24");
     // One block per advice, each with its explanation, steps and source.
     assertThat(count(out, "    Waarom: ")).isEqualTo(r.adviezen().size());
     assertThat(count(out, "    Stappen:\n")).isEqualTo(r.adviezen().size());
@@ -80,7 +82,7 @@ class VoorbeeldenTest {
     String out = stdout(() -> Voorbeelden.main(new String[0]));
     int vorige = -1;
     for (Voorbeeld v : Voorbeeld.values()) {
-      int i = out.indexOf("=== " + v.titel(Taal.NL) + " ===");
+      int i = out.indexOf("=== " + v.titel(Language.NL) + " ===");
       assertThat(i).as(v.name()).isGreaterThan(vorige);
       vorige = i;
     }
@@ -90,7 +92,7 @@ class VoorbeeldenTest {
   @Test
   void groupsAreOrderedByTheirMostUrgentAdvice() {
     for (Voorbeeld v : Voorbeeld.values()) {
-      String out = v.tekst(Taal.NL);
+      String out = v.tekst(Language.NL);
       int last = -1;
       for (String line : out.split("\n")) {
         if (line.startsWith("  [")) {

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * LerendNetwerk: a group of projects or organisations that meets regularly with a coach to share tips and
- * experiences (seed 003); records the last meeting.
+ * experiences (Begeleiding à la carte 2020); records the last meeting.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Writer.class)

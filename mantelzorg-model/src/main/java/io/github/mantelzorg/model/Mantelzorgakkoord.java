@@ -7,8 +7,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Mantelzorgakkoord: an agreement of municipalities and local organisations to work together for carers (seed 001:
- * Land van Cuijk, five municipalities and about 25 organisations).
+ * Mantelzorgakkoord: an agreement of municipalities and local organisations to work together for carers (Movisies 1,
+ * 2022: Land van Cuijk, five municipalities and about 25 organisations).
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Writer.class)

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Positionering: how the carer-support organisation of a partnership positions itself (seed 004): its own role,
- * its elevator pitches, its lobby plan, and the networks where carers are on the agenda and where it is at the table.
+ * Positionering: how the carer-support organisation of a partnership positions itself (MantelzorgNL, Werkboek 1): its
+ * own role, its elevator pitches, its lobby plan, and the networks where carers are on the agenda and where it is at
+ * the table.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutablePositionering.class, using = JsonHost.Writer.class)

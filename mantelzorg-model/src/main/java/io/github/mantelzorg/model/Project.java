@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Project: an improvement project of an organisation (seed 003, Begeleiding à la carte), with its support
+ * Project: an improvement project of an organisation (Begeleiding à la carte 2020), with its support
  * (draagvlak), whether it is looking for participants, and its financing.
  */
 @Value.Immutable

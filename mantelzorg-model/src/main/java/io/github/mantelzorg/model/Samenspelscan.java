@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 
 /**
  * Samenspelscan: a digital questionnaire in which clients, carers and staff say what they would like improved in
- * their collaboration (seed 002). Its items are not published; the outcome is kept as wishes.
+ * their collaboration (Movisie 2013). Its items are not published; the outcome is kept as wishes.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSamenspelscan.class, using = JsonHost.Writer.class)

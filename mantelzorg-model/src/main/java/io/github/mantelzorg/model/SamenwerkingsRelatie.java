@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * SamenwerkingsRelatie: the collaboration with one partner organisation, rated on the participatieladder: the
- * current and the desired rung (seed 004), whether bottlenecks and wishes were explored, and whether the partner is
- * willing to commit.
+ * current and the desired rung (MantelzorgNL, Werkboek 1), whether bottlenecks and wishes were explored, and whether
+ * the partner is willing to commit.
  */
 @Value.Immutable
 @JsonSerialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Writer.class)

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Vrijwilliger: a volunteer in the team around client and carer ("vrijwillig maar niet vrijblijvend", seed 002),
+ * Vrijwilliger: a volunteer in the team around client and carer ("vrijwillig maar niet vrijblijvend", Movisie 2013),
  * with their tasks and the WIFA profile of how they are worked with.
  */
 @Value.Immutable

@@ -41,6 +41,38 @@
  * leaves out absent optionals and empty lists; reading and writing back a canonical document gives the same text.
  * {@link io.github.mantelzorg.model.JsonLimits} bounds the size of accepted input.
  *
+ * <h2>Unknown is not no</h2>
+ *
+ * <p>A real record is sparse: it states what the professional knows. Every fact a record may leave out is an
+ * {@link java.util.Optional} ({@code Optional<Boolean>}, {@code Optional<Aandacht>}, {@code Optional<Double>}...):
+ * {@code Optional.of(true)} and {@code Optional.of(false)} are stated, {@code Optional.empty()} is unknown. In JSON a
+ * field that is absent or {@code null} is unknown; no default invents a fact (there are none). The levels of an
+ * assessment (SOFA {@link io.github.mantelzorg.model.Aandacht}, WIFA {@link io.github.mantelzorg.model.WifaStatus},
+ * zelfregie {@link io.github.mantelzorg.model.ZelfregieNiveau}) have no "unknown" value: a level not assessed is left
+ * out (the JSON value {@code "ONBEKEND"} of earlier records is read as left out). Derived facts follow Kleene's
+ * three-valued logic ({@link io.github.mantelzorg.model.ThreeValued}): {@code Mantelzorger.langdurigEnIntensief()},
+ * {@code Zorgnetwerk.respijtInGebruik()}, {@code Zorgnetwerk.heeftVrijwilliger()}...
+ *
+ * <p>An optional part (an object, a reference or a list) that a record means to say "there is none" of is named in
+ * its owner's {@code geen} list ({@code Zorgnetwerk.geen()}, {@code Samenwerkingsverband.geen()},
+ * {@code Organisatie.geen()}, {@code Positionering.geen()}, {@code Visie.geen()}, {@code WifaProfiel.geen()}); in JSON
+ * an empty list given on purpose ({@code "vrijwilligers": []}) says the same and is read into {@code geen}. What an
+ * absent and an empty list mean, per list:
+ *
+ * <ul>
+ *   <li>absent means unknown, empty or {@code geen} means none: {@code Zorgnetwerk.vrijwilligers},
+ *       {@code informeleContacten}, {@code respijt}; {@code Samenwerkingsverband.relaties}, {@code doelen},
+ *       {@code stappenAfgerond}; {@code Organisatie.ervaringsdeskundigen}; {@code Positionering.pitches},
+ *       {@code aanTafelBij}; {@code Visie.leidendePrincipes}. A non-empty list is taken as complete.
+ *   <li>absent and empty both mean "none recorded" (the list holds what is known, and no rule reads its absence as a
+ *       fact): {@code Zorgnetwerk.mantelzorgers}, {@code beroepskrachten}, {@code ervaringsdeskundigen},
+ *       {@code organisaties}; {@code Mantelzorger.belasting} (no measurement recorded: the rules advise measuring);
+ *       {@code Zorgvrager.aandoeningen}, {@code zrm}; {@code Vrijwilliger.taken}, {@code Beroepskracht.taken};
+ *       {@code Samenwerkingsverband.leden}, {@code kandidaten}, {@code gemeenten}; {@code Organisatie.projecten};
+ *       {@code Positionering.relevanteNetwerken}; {@code MantelScan.afgerond}; {@code ElevatorPitch.beantwoordeVragen};
+ *       {@code LobbyPlan.medestanders} (an unanswered question of the lobby plan); and the maps of a ZRM profile.
+ * </ul>
+ *
  * <h2>Errors</h2>
  *
  * <p>Everything that cannot be accepted raises one exception, {@link io.github.mantelzorg.model.InvalidModelException}:
@@ -75,7 +107,10 @@
  *       {@link io.github.mantelzorg.model.EdizPlusBand}, 9 or more is overload), <b>CSI</b> (Caregiver Strain Index,
  *       0-13 yes answers, {@link io.github.mantelzorg.model.CsiItem}, 7 or more is overload) and the
  *       <b>10-minutencheck</b> (a short Leiden check, outcome only): {@link io.github.mantelzorg.model.Belastingmeting}
- *       in {@code Mantelzorger.belasting()}; <b>overbelast</b> (overloaded): {@code Belastingmeting.overbelast()}.
+ *       in {@code Mantelzorger.belasting()}; <b>overbelast</b> (overloaded): the newest measurement over all
+ *       instruments ({@code Mantelzorger.laatsteMeting()}, a same-day tie broken by {@code Instrument.NIEUWSTE_EERST})
+ *       signals overload, if it is at most {@code Drempels.METING_GELDIG_MAANDEN} old on the evaluation date (the
+ *       rules decide this as of that date).
  *   <li><b>ZRM</b> (Zelfredzaamheid-Matrix): self-reliance 1-5 on 13 life domains:
  *       {@link io.github.mantelzorg.model.ZrmProfiel} in {@code Zorgvrager.zrm()}, with
  *       {@link io.github.mantelzorg.model.ZrmDomein} and {@link io.github.mantelzorg.model.ZrmNiveau};
@@ -127,6 +162,27 @@
  *       {@link io.github.mantelzorg.model.Samenspelscan} on {@code Organisatie.samenspelscan()}.
  *   <li><b>gemeente</b>: municipality: {@code Zorgnetwerk.gemeente()}, {@code Samenwerkingsverband.gemeenten()}.
  *   <li><b>Kwaliteitskompas</b> (MantelzorgNL): <em>not modelled</em>; its content is not published.
+ * </ul>
+ *
+ * <h2>Sources named in short</h2>
+ *
+ * <p>The Javadoc names its sources in short; the rule base cites them in full, with the page or section, in each
+ * advice ({@code Advies.bronnen()}).
+ *
+ * <ul>
+ *   <li><b>Movisie 2013</b>: "Gemeenten, duik in die informele zorg!", Movisie, 5 March 2013 (zelfregie, SOFA, WIFA,
+ *       MantelScan, Een Sterk Sociaal Netwerk, vraagverlegenheid, Samenspelscan).
+ *   <li><b>Movisies 2, 2019</b>: "Programma over samenwerking met mantelzorgers", in <em>Movisies</em> 2, Movisie,
+ *       June 2019 (the programme In voor mantelzorg-thuis and its lerende praktijken).
+ *   <li><b>Movisies 1, 2022</b>: Noëlle van Wijgerden on the ten lerende praktijken of In voor mantelzorg-thuis, in
+ *       <em>Movisies</em> 1, Movisie, March 2022 (experiments, the four aspects of collaboration, the
+ *       initiatiefnemer, start small).
+ *   <li><b>Begeleiding à la carte 2020</b>: "Samen werken aan persoonsgerichte zorg van de toekomst", report of the
+ *       fourth meeting of the lerende netwerken Begeleiding à la carte, 5 October 2020 (ervaringsdeskundigheid,
+ *       naasten ontzorgen).
+ *   <li><b>MantelzorgNL, Werkboek 1</b>: <em>Gids voor mantelzorgondersteuners</em>, Werkboek 1 "Visie, positie en
+ *       samenwerking", MantelzorgNL (vision and leidende principes, elevator pitch, lobby, the six steps of Samen
+ *       sterker, the participatieladder).
  * </ul>
  */
 @MantelzorgStyle

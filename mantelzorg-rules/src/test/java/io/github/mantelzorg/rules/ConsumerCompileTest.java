@@ -179,7 +179,7 @@ class ConsumerCompileTest {
         if (resource.endsWith(".drl")) {
           drlPackages.add(packageOf(resource));
         } else if (resource.endsWith(".class") && resource.startsWith("io/github/mantelzorg/")
-            && !resource.contains("/internal/") && !resource.endsWith("package-info.class")
+            && !resource.contains("/internal/") && !resource.contains("/feiten/") && !resource.endsWith("package-info.class")
             && !resource.endsWith("module-info.class")) {
           names.add(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'));
         }

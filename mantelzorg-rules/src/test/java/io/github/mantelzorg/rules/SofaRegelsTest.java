@@ -248,21 +248,21 @@ class SofaRegelsTest {
   void so05FiresWhenTheExpertRoleGetsLittleAttention() {
     Adviesrapport r = adviesVoor(goed().afstemmen(Aandacht.WEINIG));
     assertThat(vuurt(r, "SO-05", "m1")).isTrue();
-    assertThat(r.met("SO-05").get(0).uitleg()).contains("aandacht voor afstemmen weinig, wensen en grenzen besproken ja");
+    assertThat(r.met("SO-05").get(0).uitleg()).isEqualTo("Mantelzorger m1: aandacht voor afstemmen weinig");
   }
 
   @Test
   void so05FiresWhenWishesAndLimitsWereNotDiscussed() {
     Adviesrapport r = adviesVoor(goed().wensenEnGrenzenBesproken(false));
     assertThat(vuurt(r, "SO-05", "m1")).isTrue();
-    assertThat(r.met("SO-05").get(0).uitleg()).contains("afstemmen voldoende, wensen en grenzen besproken nee");
+    assertThat(r.met("SO-05").get(0).uitleg()).isEqualTo("Mantelzorger m1: wensen en grenzen besproken: nee");
   }
 
   @Test
   void so05FiresOnOneStatedHalfWhenTheOtherIsUnknown() {
     Adviesrapport r = adviesVoor(goed().afstemmen(Optional.empty()).wensenEnGrenzenBesproken(false));
     assertThat(vuurt(r, "SO-05", "m1")).isTrue();
-    assertThat(r.met("SO-05").get(0).uitleg()).contains("afstemmen onbekend, wensen en grenzen besproken nee");
+    assertThat(r.met("SO-05").get(0).uitleg()).isEqualTo("Mantelzorger m1: wensen en grenzen besproken: nee");
   }
 
   @Test

@@ -3,13 +3,12 @@ package io.github.mantelzorg.examples.cli;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.mantelzorg.model.Problem;
-import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.Adviesrapport;
+import io.github.mantelzorg.rules.RapportJson;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * AdviesJson: writes advice and input problems as JSON with Jackson's streaming generator. Streaming (rather than
@@ -21,24 +20,17 @@ final class AdviesJson {
 
   private AdviesJson() {}
 
-  /** A whole report as one indented JSON document (single-file mode). */
+  /** A whole report as one indented JSON document (single-file mode): the library's report JSON. */
   static String rapport(Adviesrapport r) {
-    return write(true, g -> {
-      g.writeStartObject();
-      g.writeStringField("peildatum", r.peildatum().toString());
-      g.writeStringField("taal", r.taal().name());
-      g.writeStringField("regelbasisVersie", r.regelbasisVersie());
-      adviezen(g, r.adviezen());
-      g.writeEndObject();
-    }) + "\n";
+    return RapportJson.write(r) + "\n";
   }
 
-  /** One JSON Lines record with advice: {@code {"line":n,"adviezen":[...]}}. */
-  static String regel(long line, List<Advies> adviezen) {
+  /** One JSON Lines record with a report: {@code {"line":n, "peildatum":..., "adviezen":[...], "openVragen":[...], ...}}. */
+  static String regel(long line, Adviesrapport r) {
     return write(false, g -> {
       g.writeStartObject();
       g.writeNumberField("line", line);
-      adviezen(g, adviezen);
+      RapportJson.velden(g, r);
       g.writeEndObject();
     });
   }
@@ -70,39 +62,6 @@ final class AdviesJson {
     g.writeStringField("value", p.value());
     g.writeStringField("expected", p.expected());
     g.writeEndObject();
-  }
-
-  private static void adviezen(JsonGenerator g, List<Advies> adviezen) throws IOException {
-    g.writeArrayFieldStart("adviezen");
-    for (Advies a : adviezen) {
-      g.writeStartObject();
-      g.writeStringField("code", a.code());
-      g.writeStringField("naam", a.naam());
-      g.writeStringField("model", a.model().name());
-      g.writeStringField("prioriteit", a.prioriteit().name());
-      g.writeStringField("samenvatting", a.samenvatting());
-      g.writeStringField("toelichting", a.toelichting());
-      strings(g, "stappen", a.stappen());
-      g.writeStringField("bron", a.bron());
-      g.writeStringField("context", a.context());
-      strings(g, "betreft", a.betreft());
-      g.writeStringField("uitleg", a.uitleg());
-      g.writeObjectFieldStart("feiten");
-      for (Map.Entry<String, String> f : a.feiten().entrySet()) {
-        g.writeStringField(f.getKey(), f.getValue());
-      }
-      g.writeEndObject();
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-  }
-
-  private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String s : values) {
-      g.writeString(s);
-    }
-    g.writeEndArray();
   }
 
   private interface Body {

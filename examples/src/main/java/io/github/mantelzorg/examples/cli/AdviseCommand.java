@@ -9,7 +9,7 @@ import io.github.mantelzorg.model.JsonLimits;
 import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
-import io.github.mantelzorg.rules.Taal;
+import io.github.mantelzorg.rules.Language;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -72,15 +72,20 @@ final class AdviseCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json|markdown", description = "output format (default: ${DEFAULT-VALUE})")
   Formaat format = Formaat.text;
 
-  @Option(names = {"--taal", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
-  Taal taal = Taal.NL;
+  @Option(names = {"--language", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
+  Language taal = Language.NL;
 
   @Option(names = "--peildatum", paramLabel = "yyyy-MM-dd",
       description = "evaluation date, from 1900-01-01 to 2200-12-31 (default: today)")
   LocalDate peildatum;
 
-  @Option(names = "--uit", split = ",", paramLabel = "CODE", description = "rule codes to switch off, e.g. --uit ZM-01,BL-03")
+  @Option(names = "--disable", split = ",", paramLabel = "CODE", description = "rule codes to switch off, e.g. --disable ZM-01,BL-03")
   List<String> uit = new ArrayList<>();
+
+  @Option(names = "--why-not", paramLabel = "CODE",
+      description = "instead of the advice: why rule CODE did or did not fire, per subject, each condition holding, "
+          + "failing or unknown (single file only)")
+  String whyNot;
 
   @Option(names = "--jsonl", description = "read JSON Lines whatever the file name")
   boolean jsonl;
@@ -134,9 +139,9 @@ final class AdviseCommand implements Callable<Integer> {
     weigerUitvoerIsInvoer(pad);
     AdviesEngine engine;
     try {
-      engine = AdviesEngine.builder().taal(taal).uitschakelen(uit).build();
+      engine = AdviesEngine.builder().language(taal).disable(uit).build();
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--uit: " + e.getMessage());
+      throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
     }
     Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
@@ -204,6 +209,9 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       return fail("cannot read " + naam() + ": " + Inert.text(String.valueOf(e.getCause().getMessage())));
     }
+    if (whyNot != null) {
+      return waaromNiet(engine, casus, datum);
+    }
     Adviesrapport r = engine.advise(casus, datum);
     String uit;
     switch (format) {
@@ -220,6 +228,23 @@ final class AdviseCommand implements Callable<Integer> {
     if (stop.getAsBoolean()) {
       return gestopt("before its output was written", 0);
     }
+    try (Output o = Output.open(output, spec.commandLine().getOut())) {
+      o.writer().write(uit);
+      o.commit();
+    }
+    return 0;
+  }
+
+  private int waaromNiet(AdviesEngine engine, Casus casus, LocalDate datum) throws IOException {
+    io.github.mantelzorg.rules.WhyNot w;
+    try {
+      w = engine.whyNot(casus, datum, whyNot);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(e.getMessage()));
+    }
+    String uit = format == Formaat.json ? io.github.mantelzorg.rules.RapportJson.write(w) + "\n"
+        : new AdviesPrinter(format == Formaat.markdown ? AdviesPrinter.Stijl.MARKDOWN : AdviesPrinter.Stijl.TEKST)
+            .format(naam(), w, engine.language());
     try (Output o = Output.open(output, spec.commandLine().getOut())) {
       o.writer().write(uit);
       o.commit();

@@ -96,13 +96,14 @@ final class BatchAdvisor {
   }
 
   /** The outcome of one line: its output text and, when advised, the codes and priorities for the summary. */
-  private record Uitslag(String regel, boolean afgewezen, String[] codes, Prioriteit[] prioriteiten) {}
+  private record Uitslag(String regel, boolean afgewezen, String[] codes, Prioriteit[] prioriteiten, int vragen) {}
 
   /** Counts for the closing summary; only the writer thread touches it. */
   static final class Samenvatting {
     long records;
     long afgewezen;
     long adviezen;
+    long vragen;
     final Map<String, Long> perCode = new TreeMap<>();
     final Map<Prioriteit, Long> perPrioriteit = new EnumMap<>(Prioriteit.class);
     /** Why the run ended before the end of the input (one line for the user), or null when it read everything. */
@@ -123,6 +124,7 @@ final class BatchAdvisor {
         return;
       }
       adviezen += u.codes().length;
+      vragen += u.vragen();
       for (int i = 0; i < u.codes().length; i++) {
         perCode.merge(u.codes()[i], 1L, Long::sum);
         perPrioriteit.merge(u.prioriteiten()[i], 1L, Long::sum);
@@ -143,6 +145,7 @@ final class BatchAdvisor {
       b.append("advice: ").append(adviezen).append(" in total").append(System.lineSeparator());
       b.append("advice per priority: ").append(join(perPrioriteit)).append(System.lineSeparator());
       b.append("advice per code: ").append(perCode.isEmpty() ? "none" : join(perCode)).append(System.lineSeparator());
+      b.append("open questions: ").append(vragen).append(" in total").append(System.lineSeparator());
       return b.toString();
     }
 
@@ -323,14 +326,15 @@ final class BatchAdvisor {
       return fout(regel, List.of(new Problem("", "an empty line", "a JSON object: a Casus, Zorgnetwerk or Samenwerkingsverband")));
     }
     try {
-      List<Advies> a = advisor.apply(tekst).adviezen();
+      Adviesrapport rapport = advisor.apply(tekst);
+      List<Advies> a = rapport.adviezen();
       String[] codes = new String[a.size()];
       Prioriteit[] prio = new Prioriteit[a.size()];
       for (int i = 0; i < a.size(); i++) {
         codes[i] = a.get(i).code();
         prio[i] = a.get(i).prioriteit();
       }
-      return new Uitslag(regelTekst(regel, a), false, codes, prio);
+      return new Uitslag(regelTekst(regel, rapport), false, codes, prio, rapport.openVragen().size());
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
     } catch (OutOfMemoryError e) {
@@ -369,7 +373,7 @@ final class BatchAdvisor {
         tekst = "line " + regel + ": " + Inert.text(problemen(problems));
         break;
     }
-    return new Uitslag(tekst, true, null, null);
+    return new Uitslag(tekst, true, null, null, 0);
   }
 
   /** {@code path: value (expected ...)} per problem, as in {@link Problem#toString()}, joined on one line. */
@@ -377,18 +381,21 @@ final class BatchAdvisor {
     return problems.stream().map(Problem::toString).collect(Collectors.joining("; "));
   }
 
-  private String regelTekst(long regel, List<Advies> a) {
+  private String regelTekst(long regel, Adviesrapport rapport) {
+    List<Advies> a = rapport.adviezen();
+    int vragen = rapport.openVragen().size();
+    String metVragen = vragen == 0 ? "" : "; " + vragen + (vragen == 1 ? " open question" : " open questions");
     switch (formaat) {
       case json:
-        return AdviesJson.regel(regel, a);
+        return AdviesJson.regel(regel, rapport);
       case markdown:
         return "- line " + regel + ": " + (a.isEmpty() ? "no advice"
             : a.size() + " advice: " + a.stream().map(x -> "**" + Inert.markdown(x.code()) + "** (" + x.prioriteit()
-                + ", " + Inert.markdown(x.onderwerp()) + ")").collect(Collectors.joining(", ")));
+                + ", " + Inert.markdown(x.onderwerp()) + ")").collect(Collectors.joining(", "))) + metVragen;
       default:
         return "line " + regel + ": " + (a.isEmpty() ? "no advice"
             : a.size() + " advice: " + a.stream().map(x -> Inert.text(x.code()) + " " + x.prioriteit() + " "
-                + Inert.text(x.onderwerp())).collect(Collectors.joining(", ")));
+                + Inert.text(x.onderwerp())).collect(Collectors.joining(", "))) + metVragen;
     }
   }
 }

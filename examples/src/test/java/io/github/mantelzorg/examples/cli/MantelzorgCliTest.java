@@ -79,11 +79,11 @@ class MantelzorgCliTest {
 
   @Test
   void singleFileJsonAndEnglish() throws IOException {
-    Run r = run("advise", s1.toString(), PEIL, "--format", "json", "--taal", "EN");
+    Run r = run("advise", s1.toString(), PEIL, "--format", "json", "--language", "EN");
     assertThat(r.code()).isZero();
     JsonNode n = MAPPER.readTree(r.out());
     assertThat(n.get("peildatum").asText()).isEqualTo("2026-11-24");
-    assertThat(n.get("taal").asText()).isEqualTo("EN");
+    assertThat(n.get("language").asText()).isEqualTo("EN");
     JsonNode bl01 = first(n.get("adviezen"), "BL-01");
     assertThat(bl01.get("prioriteit").asText()).isEqualTo("KRITIEK");
     assertThat(bl01.get("betreft").get(0).asText()).isEqualTo("mz-peter");
@@ -101,15 +101,15 @@ class MantelzorgCliTest {
   }
 
   @Test
-  void uitSwitchesARuleOff() {
-    Run r = run("advise", s1.toString(), PEIL, "--uit", "BL-01", "--format", "json");
+  void disableSwitchesARuleOff() {
+    Run r = run("advise", s1.toString(), PEIL, "--disable", "BL-01", "--format", "json");
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("\"BL-01\"");
   }
 
   @Test
   void unknownRuleCodeIsAUsageError() {
-    Run r = run("advise", s1.toString(), "--uit", "XX-99");
+    Run r = run("advise", s1.toString(), "--disable", "XX-99");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("XX-99").doesNotContain("\tat ");
   }
@@ -151,6 +151,13 @@ class MantelzorgCliTest {
     assertThat(lines.get(5)).isEqualTo(lines.get(0).replace("{\"line\":1,", "{\"line\":6,"));
     assertThat(r.err()).contains("6 records").contains("3 rejected").contains("BL-01 2")
         .contains("advice per priority: KRITIEK ").contains("records/s");
+    int vragen = 0;
+    for (String l : lines) {
+      JsonNode v = MAPPER.readTree(l).get("openVragen");
+      vragen += v == null ? 0 : v.size();
+    }
+    assertThat(vragen).isPositive();
+    assertThat(r.err()).contains("open questions: " + vragen + " in total");
   }
 
   @Test
@@ -256,12 +263,12 @@ class MantelzorgCliTest {
   void helpText() {
     Run top = run("--help");
     assertThat(top.code()).isZero();
-    assertThat(top.out()).contains("Usage: mantelzorg").contains("advise").contains("generate").contains("regels")
-        .contains("voorbeelden");
+    assertThat(top.out()).contains("Usage: mantelzorg").contains("advise").contains("generate").contains("rules")
+        .contains("examples");
     Run advise = run("advise", "--help");
     assertThat(advise.code()).isZero();
-    assertThat(advise.out()).contains("Usage: mantelzorg advise").contains("--format").contains("--taal")
-        .contains("--peildatum").contains("--uit").contains("--threads").contains("--output").contains("--debug")
+    assertThat(advise.out()).contains("Usage: mantelzorg advise").contains("--format").contains("--language")
+        .contains("--peildatum").contains("--disable").contains("--why-not").contains("--threads").contains("--output").contains("--debug")
         .contains("--no-progress").contains("--jsonl");
   }
 
@@ -279,15 +286,52 @@ class MantelzorgCliTest {
   }
 
   @Test
-  void regelsListsTheCatalogue() {
-    Run r = run("regels");
+  void whyNotExplainsARuleOnANetworkPerCondition() {
+    Run r = run("advise", s1.toString(), PEIL, "--why-not", "NW-06");
+    assertThat(r.code()).isZero();
+    // S1 does not say whether Jan's own network is weak: the rule did not fire, and why-not says which condition.
+    assertThat(r.out()).contains("NW-06").contains("Jan de Vries").contains("niet gevuurd").contains("[onbekend]");
+  }
+
+  @Test
+  void whyNotInJsonOnAPartnershipNamesEachConditionsTruth() throws IOException {
+    Run r = run("advise", s5.toString(), PEIL, "--why-not", "PS-26", "--format", "json");
+    assertThat(r.code()).isZero();
+    JsonNode n = MAPPER.readTree(r.out());
+    assertThat(n.get("code").asText()).isEqualTo("PS-26");
+    JsonNode o = n.get("onderwerpen").get(0);
+    assertThat(o.get("fired").asBoolean()).isTrue();
+    assertThat(o.get("voorwaarden")).allSatisfy(c -> assertThat(c.get("truth").asText()).isEqualTo("HOLDS"));
+  }
+
+  @Test
+  void whyNotOfAnUnknownCodeIsAUsageError() {
+    Run r = run("advise", s1.toString(), PEIL, "--why-not", "XX-99");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("XX-99").doesNotContain("\tat ");
+  }
+
+  @Test
+  void openQuestionsFollowTheAdviceInEveryFormat() throws IOException {
+    Run tekst = run("advise", s1.toString(), PEIL);
+    assertThat(tekst.out()).contains("Open vragen (geen advies").contains("Vindt Jan de Vries het moeilijk om hulp te vragen?");
+    Run md = run("advise", s1.toString(), PEIL, "--format", "markdown", "--language", "EN");
+    assertThat(md.out()).contains("## Open questions").contains("- Does Jan de Vries find it hard to ask for help?");
+    JsonNode n = MAPPER.readTree(run("advise", s1.toString(), PEIL, "--format", "json").out());
+    assertThat(n.get("openVragen")).isNotEmpty();
+    assertThat(n.get("waarschuwingen")).isEmpty();
+  }
+
+  @Test
+  void rulesListsTheCatalogue() {
+    Run r = run("rules");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("rule base ").contains("BL-01").contains("KRITIEK");
   }
 
   @Test
-  void voorbeeldenRunsTheLauncher() {
-    Run r = run("voorbeelden", "--taal", "EN");
+  void examplesRunsTheLauncher() {
+    Run r = run("examples", "--language", "EN");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("=== S1 · Son caring for his father with dementia ===").contains("=== S9 · ");
   }

@@ -126,6 +126,27 @@ public final class Teksten {
    * of that name exists. An unknown placeholder stays as it is (the meta-test finds it).
    */
   public String vul(String sjabloon, Map<String, Object> feiten, String naam, Function<String, String> namen) {
+    // An optional part [[...]] is shown only when every fact it names is there: an OR condition records the facts of
+    // the parts that hold, so its explanation shows what made it true and nothing else.
+    int open = sjabloon.indexOf("[[");
+    if (open >= 0) {
+      int dicht = sjabloon.indexOf("]]", open);
+      if (dicht > open) {
+        String deel = sjabloon.substring(open + 2, dicht);
+        boolean compleet = true;
+        for (int i = deel.indexOf('{'); i >= 0; i = deel.indexOf('{', i + 1)) {
+          int e = deel.indexOf('}', i);
+          String sleutel = e > i ? deel.substring(i + 1, e) : "";
+          if (!sleutel.equals("naam") && feiten.get(sleutel) == null) {
+            compleet = false;
+          }
+        }
+        String rest = vul(sjabloon.substring(0, open) + (compleet ? deel : "") + sjabloon.substring(dicht + 2), feiten, naam,
+            namen);
+        // A left-out part takes its separator with it: "naam: ; x" becomes "naam: x".
+        return rest.replaceAll(":\\s*[;,]\\s*", ": ").replaceAll("\\s*[;,]\\s*$", "");
+      }
+    }
     StringBuilder b = new StringBuilder(sjabloon.length() + 32);
     int i = 0;
     while (i < sjabloon.length()) {

@@ -134,6 +134,9 @@ class ModulePathTest {
               System.out.println("version: " + nl.ruleBaseVersion());
               Adviesrapport rapport = nl.advise(casus, LocalDate.of(2026, 11, 24));
               rapport.adviezen().forEach(a -> System.out.println("advies: " + a.code() + " " + a.samenvatting()));
+              System.out.println("bron: " + rapport.adviezen().get(0).bronnen().get(0).titel());
+              System.out.println("rules: " + nl.rules().size() + " " + nl.rules().stream()
+                  .allMatch(r -> !r.bronnen().isEmpty() && !r.naam().isBlank()));
               Adviesrapport english = en.advise(casus, LocalDate.of(2026, 11, 24));
               System.out.println("en: " + english.adviezen().get(0).samenvatting());
               System.out.println("report: " + RapportJson.writeLine(rapport).length());
@@ -164,6 +167,9 @@ class ModulePathTest {
         "internal: encapsulated");
     assertThat(out).anyMatch(l -> l.matches("version: 0\\.1\\.0.* \\(\\d+ rules\\)"));
     assertThat(out).anyMatch(l -> l.startsWith("advies: BL-01 "));
+    // Texts (teksten/), sources (bronnen/) and the rule metadata come from resources of the module.
+    assertThat(out).anyMatch(l -> l.startsWith("bron: ") && l.length() > "bron: ".length());
+    assertThat(out).anyMatch(l -> l.matches("rules: [1-9]\\d* true"));
     assertThat(out).anyMatch(l -> l.startsWith("en: ") && !l.equals("en: "));
     assertThat(out).anyMatch(l -> l.matches("report: [1-9]\\d*"));
     assertThat(out).contains("whynot: BL-01");

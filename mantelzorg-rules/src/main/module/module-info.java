@@ -1,8 +1,8 @@
 /**
  * The mantelzorg advisory engine: {@link io.github.mantelzorg.rules.AdviesEngine} and the report it gives. The API is
- * the package {@link io.github.mantelzorg.rules}; the rule machinery ({@code internal}), the facts the rules reason
- * with ({@code feiten}) and the Drools executable model generated from the DRL at build time ({@code drl} and its
- * sub-packages) are not exported.
+ * the package {@link io.github.mantelzorg.rules} and the drawings of {@link io.github.mantelzorg.rules.ecomap} (SVG
+ * and HTML); the rule machinery ({@code internal}), the facts the rules reason with ({@code feiten}) and the Drools
+ * executable model generated from the DRL at build time ({@code drl} and its sub-packages) are not exported.
  *
  * <p>Drools is not part of the API: no Drools type appears in a public signature, so a consumer needs no
  * {@code requires} of a Drools module. Drools' jars are automatic modules; they need no opened package here (the
@@ -27,4 +27,5 @@ module io.github.mantelzorg.rules {
   requires org.drools.util;
 
   exports io.github.mantelzorg.rules;
+  exports io.github.mantelzorg.rules.ecomap;
 }

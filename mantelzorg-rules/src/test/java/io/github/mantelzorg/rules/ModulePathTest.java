@@ -119,6 +119,8 @@ class ModulePathTest {
         import io.github.mantelzorg.rules.Adviesrapport;
         import io.github.mantelzorg.rules.Language;
         import io.github.mantelzorg.rules.RapportJson;
+        import io.github.mantelzorg.rules.ecomap.Ecomap;
+        import io.github.mantelzorg.rules.ecomap.HtmlRapport;
         import java.io.InputStream;
         import java.nio.file.Files;
         import java.nio.file.Path;
@@ -141,6 +143,9 @@ class ModulePathTest {
               System.out.println("en: " + english.adviezen().get(0).samenvatting());
               System.out.println("report: " + RapportJson.writeLine(rapport).length());
               System.out.println("whynot: " + nl.whyNot(casus, LocalDate.of(2026, 11, 24), "BL-01").code());
+              String svg = Ecomap.svg(casus.zorgnetwerken().get(0), LocalDate.of(2026, 11, 24), Language.EN);
+              System.out.println("ecomap: " + svg.startsWith("<svg") + " " + svg.contains("Peter"));
+              System.out.println("html: " + HtmlRapport.html(english, casus).contains("<svg"));
             }
             try {
               Json.create().readZorgnetwerk("{\\"id\\": \\"n1\\", \\"zorgvrager\\": {\\"id\\": \\"z\\", \\"naam\\": \\"Jan\\", \\"x\\": 1}}");
@@ -172,7 +177,7 @@ class ModulePathTest {
     assertThat(out).anyMatch(l -> l.matches("rules: [1-9]\\d* true"));
     assertThat(out).anyMatch(l -> l.startsWith("en: ") && !l.equals("en: "));
     assertThat(out).anyMatch(l -> l.matches("report: [1-9]\\d*"));
-    assertThat(out).contains("whynot: BL-01");
+    assertThat(out).contains("whynot: BL-01", "ecomap: true true", "html: true");
     assertThat(out).anyMatch(l -> l.startsWith("invalid: zorgvrager.x: unknown field \"x\""));
     assertThat(out).anyMatch(l -> l.matches("written: [1-9]\\d*"));
     assertThat(out).anyMatch(l -> l.matches("schema: [1-9]\\d* bytes"));

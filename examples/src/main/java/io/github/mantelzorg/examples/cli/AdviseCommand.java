@@ -3,6 +3,7 @@ package io.github.mantelzorg.examples.cli;
 import io.github.mantelzorg.examples.AdviesPrinter;
 import io.github.mantelzorg.examples.Inert;
 import io.github.mantelzorg.model.Casus;
+import io.github.mantelzorg.model.Document;
 import io.github.mantelzorg.model.InvalidModelException;
 import io.github.mantelzorg.model.Json;
 import io.github.mantelzorg.model.JsonLimits;
@@ -192,10 +193,10 @@ final class AdviseCommand implements Callable<Integer> {
   }
 
   private int single(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
-    Casus casus;
+    Document document;
     try {
       // Reads no more than the document limit allows; bytes that are not UTF-8 are an error.
-      casus = json.readCasus(in);
+      document = json.readDocument(in);
     } catch (InvalidModelException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (Problem p : e.problems()) {
@@ -209,10 +210,11 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       return fail("cannot read " + naam() + ": " + Inert.text(String.valueOf(e.getCause().getMessage())));
     }
+    Casus casus = document.casus();
     if (whyNot != null) {
-      return waaromNiet(engine, casus, datum);
+      return waaromNiet(engine, document, datum);
     }
-    Adviesrapport r = engine.advise(casus, datum);
+    Adviesrapport r = Documenten.advise(engine, document, datum);
     String uit;
     switch (format) {
       case json:
@@ -235,10 +237,10 @@ final class AdviseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int waaromNiet(AdviesEngine engine, Casus casus, LocalDate datum) throws IOException {
+  private int waaromNiet(AdviesEngine engine, Document document, LocalDate datum) throws IOException {
     io.github.mantelzorg.rules.WhyNot w;
     try {
-      w = engine.whyNot(casus, datum, whyNot);
+      w = Documenten.whyNot(engine, document, datum, whyNot);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(e.getMessage()));
     }

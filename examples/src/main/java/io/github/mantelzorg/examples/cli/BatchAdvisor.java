@@ -67,7 +67,7 @@ final class BatchAdvisor {
   private final ThreadFactory threadFactory;
 
   BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, Formaat formaat, int threads) {
-    this(tekst -> engine.advise(json.readCasus(tekst), Objects.requireNonNull(peildatum)), formaat, threads,
+    this(tekst -> Documenten.advise(engine, json.readDocument(tekst), Objects.requireNonNull(peildatum)), formaat, threads,
         daemons());
   }
 

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mantelzorg.model.Belastingmeting;
 import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.Zorgnetwerk;
 import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,6 +67,35 @@ class MantelzorgCliTest {
     Path p = dir.resolve(name);
     Files.writeString(p, Scenarios.json(name), StandardCharsets.UTF_8);
     return p;
+  }
+
+  @Test
+  void warningsNameThePathAsTheDocumentGivesIt() throws IOException {
+    Json json = Json.create();
+    Zorgnetwerk n = json.readCasus(Files.readString(s1)).zorgnetwerken().get(0);
+    Zorgnetwerk later = n.withMantelzorgers(n.mantelzorgers().get(0).withBelasting(
+        Belastingmeting.csi(2, java.time.LocalDate.of(2062, 1, 1))));
+    Path kaal = dir.resolve("kaal-toekomst.json");
+    Files.writeString(kaal, json.write(later));
+    Path casus = dir.resolve("casus-toekomst.json");
+    Files.writeString(casus, json.write(Casus.of(later)));
+
+    Run r = run("advise", kaal.toString(), PEIL, "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(MAPPER.readTree(r.out()).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("mantelzorgers[0].belasting[0].datum");
+    Run c = run("advise", casus.toString(), PEIL, "--format", "json");
+    assertThat(MAPPER.readTree(c.out()).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("zorgnetwerken[0].mantelzorgers[0].belasting[0].datum");
+
+    Path lines = dir.resolve("toekomst.jsonl");
+    Files.writeString(lines, json.writeLine(later) + "\n" + json.writeLine(Casus.of(later)) + "\n");
+    Run b = run("advise", lines.toString(), PEIL, "--format", "json", "--no-progress");
+    String[] uit = b.out().split("\n");
+    assertThat(MAPPER.readTree(uit[0]).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("mantelzorgers[0].belasting[0].datum");
+    assertThat(MAPPER.readTree(uit[1]).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("zorgnetwerken[0].mantelzorgers[0].belasting[0].datum");
   }
 
   @Test

@@ -13,12 +13,14 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -30,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The library on the module path, as an application would use it: a small program in a module of its own
  * ({@code requires io.github.mantelzorg.rules}) is compiled with {@code javac --module-path ... -Xlint:all -Werror}
  * and run with {@code java --module-path ... -m}, in a new JVM, on the runtime class path Maven gives a consumer
- * ({@code target/consumer-classpath.txt}) plus this module's classes (an exploded module: {@code target/classes}
- * holds its {@code module-info.class}). It reads JSON with {@code Json}, advises with {@code AdviesEngine} in both
+ * ({@code target/consumer-classpath.txt}) plus this module as its jar holds it (an exploded module: the classes and
+ * the {@code module-info.class} the build compiles). It reads JSON with {@code Json}, advises with {@code AdviesEngine} in both
  * languages, writes the report, and reads the JSON Schemas; the output is checked here.
  *
  * <p>The module descriptors themselves are checked too: what is exported and opened, and that every package of the
@@ -41,6 +43,11 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   private static final Path CLASSPATH_FILE = Path.of("target", "consumer-classpath.txt");
   private static final Path RULES_CLASSES = Path.of("target", "classes");
+  /** Where the build compiles the rules' module-info (it joins target/classes only for the jar). */
+  private static final Path MODULE_INFO = Path.of("target", "module-info", "module-info.class");
+
+  @TempDir
+  static Path rulesModule;
 
   /** The packages of the rules module that are API. */
   private static final Set<String> RULES_API = Set.of("io.github.mantelzorg.rules", "io.github.mantelzorg.rules.ecomap");
@@ -52,15 +59,27 @@ class ModulePathTest {
 
   private static List<Path> modulePath;
 
+  /**
+   * The consumer's runtime class path, and the rules as the jar holds them: an exploded module made of
+   * {@code target/classes} and the module descriptor.
+   */
   @BeforeAll
   static void modulePath() throws IOException {
     assertThat(CLASSPATH_FILE).as("written by dependency:build-classpath in the Maven build").exists();
-    assertThat(RULES_CLASSES.resolve("module-info.class")).as("compiled by the module-info execution").exists();
+    assertThat(MODULE_INFO).as("compiled by the module-info execution").exists();
     modulePath = new ArrayList<>();
     for (String entry : Files.readString(CLASSPATH_FILE).trim().split(File.pathSeparator)) {
       modulePath.add(Path.of(entry));
     }
-    modulePath.add(RULES_CLASSES);
+    try (Stream<Path> files = Files.walk(RULES_CLASSES)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Path to = rulesModule.resolve(RULES_CLASSES.relativize(f).toString());
+        Files.createDirectories(to.getParent());
+        Files.copy(f, to);
+      }
+    }
+    Files.copy(MODULE_INFO, rulesModule.resolve("module-info.class"), StandardCopyOption.REPLACE_EXISTING);
+    modulePath.add(rulesModule);
   }
 
   @Test
@@ -112,6 +131,7 @@ class ModulePathTest {
         """, "app/App.java", """
         package app;
 
+        import com.fasterxml.jackson.databind.ObjectMapper;
         import io.github.mantelzorg.model.InvalidModelException;
         import io.github.mantelzorg.model.Json;
         import io.github.mantelzorg.model.Casus;
@@ -124,6 +144,7 @@ class ModulePathTest {
         import java.io.InputStream;
         import java.nio.file.Files;
         import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
         import java.time.LocalDate;
 
         public class App {
@@ -153,6 +174,16 @@ class ModulePathTest {
               System.out.println("invalid: " + e.problems().get(0));
             }
             System.out.println("written: " + Json.create().writeLine(casus).length());
+            // A mapper of the application's own: the model's reader and writer are package-private, opened to Jackson.
+            ObjectMapper mapper = new ObjectMapper();
+            System.out.println("mapper: " + mapper.readValue(Files.readString(Path.of(args[0])), Casus.class)
+                .equals(casus) + " " + mapper.writeValueAsString(casus).equals(Json.create().writeLine(casus)));
+            try {
+              mapper.readValue("{\\"id\\": \\"n1\\", \\"zorgvrager\\": {\\"id\\": \\"z\\", \\"naam\\": \\"Jan\\", \\"x\\": 1}}",
+                  Casus.class);
+            } catch (InvalidModelException e) {
+              System.out.println("mapper invalid: " + e.problems().get(0));
+            }
             try (InputStream in = Json.class.getResourceAsStream("/io/github/mantelzorg/model/json-schema/casus.schema.json")) {
               System.out.println("schema: " + (in == null ? "missing" : in.readAllBytes().length + " bytes"));
             }
@@ -180,6 +211,8 @@ class ModulePathTest {
     assertThat(out).contains("whynot: BL-01", "ecomap: true true", "html: true");
     assertThat(out).anyMatch(l -> l.startsWith("invalid: zorgvrager.x: unknown field \"x\""));
     assertThat(out).anyMatch(l -> l.matches("written: [1-9]\\d*"));
+    assertThat(out).contains("mapper: true true");
+    assertThat(out).anyMatch(l -> l.startsWith("mapper invalid: zorgvrager.x: unknown field \"x\""));
     assertThat(out).anyMatch(l -> l.matches("schema: [1-9]\\d* bytes"));
   }
 

@@ -8,6 +8,8 @@ import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Prioriteit;
+import io.github.mantelzorg.rules.ReportTooLargeException;
+import io.github.mantelzorg.rules.Terugkoppeling;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -67,8 +69,13 @@ final class BatchAdvisor {
   private final ThreadFactory threadFactory;
 
   BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, Formaat formaat, int threads) {
-    this(tekst -> Documenten.advise(engine, json.readDocument(tekst), Objects.requireNonNull(peildatum)), formaat, threads,
-        daemons());
+    this(json, engine, peildatum, List.of(), formaat, threads);
+  }
+
+  BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen,
+      Formaat formaat, int threads) {
+    this(tekst -> Documenten.advise(engine, json.readDocument(tekst), Objects.requireNonNull(peildatum),
+        terugkoppelingen), formaat, threads, daemons());
   }
 
   /**
@@ -337,6 +344,8 @@ final class BatchAdvisor {
       return new Uitslag(regelTekst(regel, rapport), false, codes, prio, rapport.openVragen().size());
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
+    } catch (ReportTooLargeException e) {
+      return fout(regel, List.of(TeGroot.probleem(e)));
     } catch (OutOfMemoryError e) {
       // Memory is shared by every record in flight: the run ends (see run).
       throw e;

@@ -7,5 +7,10 @@ public enum Formaat {
   /** JSON (one JSON object per record in JSON Lines mode). */
   json,
   /** Markdown (one list item per record in JSON Lines mode). */
-  markdown
+  markdown,
+  /**
+   * A self-contained HTML page: the ecomap of each network (and the partnership's participatieladder) beside its
+   * advice, open questions and warnings, printable on A4. One JSON file only.
+   */
+  html
 }

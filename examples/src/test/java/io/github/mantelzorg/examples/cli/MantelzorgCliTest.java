@@ -99,6 +99,49 @@ class MantelzorgCliTest {
   }
 
   @Test
+  void htmlIsOneSelfContainedPageWithTheEcomapForOneFileOnly() throws IOException {
+    Path uit = dir.resolve("s1.html");
+    Run r = run("advise", s1.toString(), PEIL, "--format", "html", "--language", "EN", "--output", uit.toString());
+    assertThat(r.code()).isZero();
+    String html = Files.readString(uit);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Peter de Vries").contains("BL-01")
+        .doesNotContain("<script").doesNotContain("src=\"http");
+
+    Run batchHtml = run("advise", batch.toString(), PEIL, "--format", "html");
+    assertThat(batchHtml.code()).isEqualTo(2);
+    assertThat(batchHtml.err()).contains("--format html").contains("JSON Lines");
+    Run whyNotHtml = run("advise", s1.toString(), PEIL, "--format", "html", "--why-not", "BL-01");
+    assertThat(whyNotHtml.code()).isEqualTo(2);
+    assertThat(whyNotHtml.err()).contains("--why-not takes text, json or markdown");
+  }
+
+  @Test
+  void aRecordWhoseReportWouldBeTooLargeIsThatRecordsErrorOnly() throws IOException {
+    Json json = Json.create();
+    Path s6 = copy("s6-vrijwilligers-niet-geinformeerd.json");
+    Path lines = dir.resolve("groot-en-klein.jsonl");
+    Files.writeString(lines, json.writeLine(json.readCasus(Files.readString(s1))) + "\n"
+        + json.writeLine(json.readCasus(Files.readString(s6))) + "\n" + json.writeLine(json.readCasus(Files.readString(s1)))
+        + "\n");
+    Run b = run("advise", lines.toString(), PEIL, "--no-progress", "--limit", "maxReportChars=30000");
+    assertThat(b.code()).isEqualTo(1);
+    String[] uit = b.out().split("\n");
+    assertThat(uit).hasSize(3);
+    assertThat(uit[0]).startsWith("line 1: 11 advice");
+    assertThat(uit[1]).isEqualTo("line 2: $: a record whose report would hold more than 30000 characters (expected a "
+        + "record whose advice fits in one report: split it, or raise --limit maxReportChars)");
+    assertThat(uit[2]).startsWith("line 3: 11 advice");
+    assertThat(b.err()).contains("3 records").contains("2 advised, 1 rejected");
+
+    Run single = run("advise", s6.toString(), PEIL, "--limit", "maxReportChars=30000");
+    assertThat(single.code()).isEqualTo(1);
+    assertThat(single.out()).isEmpty();
+    assertThat(single.err()).startsWith("s6-vrijwilligers-niet-geinformeerd.json: $: a record whose report would hold "
+        + "more than 30000 characters").doesNotContain("\tat ");
+    assertThat(run("advise", s6.toString(), PEIL, "--limit", "maxReportChars=0").code()).isEqualTo(2);
+  }
+
+  @Test
   void singleFileText() {
     Run r = run("advise", s1.toString(), PEIL);
     assertThat(r.code()).isZero();

@@ -206,7 +206,9 @@ final class RapportPagina {
         .e(a.prioriteit().label(rapport.language())).w("</span> <span class=\"code\">").e(a.code()).w("</span> ")
         .e(a.naam()).w("</h4>\n");
     w("<p class=\"samenvatting\">").e(a.samenvatting()).w("</p>\n");
-    w("<p><span class=\"label\">").e(l.t("rapport.betreft")).w(":</span> ").e(String.join(", ", a.namen())).w("</p>\n");
+    w("<p><span class=\"label\">").e(l.t("rapport.betreft")).w(":</span> ").e(String.join(", ", a.namen())
+        + (a.betreftMeer() > 0 ? " " + l.t("rapport.meer", a.betreftMeer()) : ""))
+        .w("</p>\n");
     w("<p class=\"toelichting\">").e(a.toelichting()).w("</p>\n");
     w("<p><span class=\"label\">").e(l.t("rapport.waarom")).w(":</span> ").e(a.uitleg()).w("</p>\n");
     if (!a.stappen().isEmpty()) {

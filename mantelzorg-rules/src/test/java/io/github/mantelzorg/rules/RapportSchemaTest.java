@@ -37,8 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The JSON Schema of the report ({@code io/github/mantelzorg/rules/json-schema/adviesrapport.schema.json} in the
  * rules jar) and {@link RapportJson} agree: every report of the scenarios and sparse records, in both languages, and
- * of generated cases, is valid; a few broken reports are not; the schema names exactly the fields the writer writes, in
- * its order, and the values of the Java enums.
+ * of generated cases, and one with feedback, is valid; a few broken reports are not; the schema names exactly the
+ * fields the writer writes, in its order, and the values of the Java enums.
  */
 class RapportSchemaTest {
   static final String RESOURCE = "/io/github/mantelzorg/rules/json-schema/adviesrapport.schema.json";
@@ -118,6 +118,7 @@ class RapportSchemaTest {
         Arguments.of("an unknown language", (Consumer<ObjectNode>) r -> r.put("language", "DE")),
         Arguments.of("an unknown priority", (Consumer<ObjectNode>) r -> advies(r).put("prioriteit", "URGENT")),
         Arguments.of("a code not in the catalogue's form", (Consumer<ObjectNode>) r -> advies(r).put("code", "bl-1")),
+        Arguments.of("a card id not in its form", (Consumer<ObjectNode>) r -> advies(r).put("id", "BL-01")),
         Arguments.of("a summary over 140 characters",
             (Consumer<ObjectNode>) r -> advies(r).put("samenvatting", "x".repeat(141))),
         Arguments.of("a step that is no text", (Consumer<ObjectNode>) r -> ((ArrayNode) advies(r).get("stappen")).add(1)),
@@ -153,33 +154,59 @@ class RapportSchemaTest {
   void theSchemaNamesTheFieldsTheWriterWritesInItsOrder() throws IOException {
     JsonNode s1 = TREE.readTree(RapportJson.write(report("s1-zoon-vader-dementie.json", NL)));
     JsonNode future = TREE.readTree(RapportJson.write(report("schaars/typfout-in-de-toekomst.json", NL)));
+    JsonNode feedback = TREE.readTree(RapportJson.write(withFeedback()));
     assertThat(s1.get("adviezen")).isNotEmpty();
     assertThat(s1.get("openVragen")).isNotEmpty();
     assertThat(future.get("waarschuwingen")).as("a record with a fact after the evaluation date").isNotEmpty();
+    assertThat(feedback.get("afgewezen")).as("a dismissed card").isNotEmpty();
 
-    assertSameFields(s1, schemaTree, true);
-    assertSameFields(s1.get("adviezen").get(0), schemaTree.at("/$defs/Advies"), true);
-    assertSameFields(s1.get("openVragen").get(0), schemaTree.at("/$defs/OpenVraag"), true);
-    assertSameFields(future.get("waarschuwingen").get(0), schemaTree.at("/$defs/Waarschuwing"), true);
+    assertSameFields(s1, schemaTree, Set.of());
+    assertSameFields(s1.get("adviezen").get(0), schemaTree.at("/$defs/Advies"), Set.of("betreftMeer", "terugkoppeling"));
+    assertSameFields(s1.get("openVragen").get(0), schemaTree.at("/$defs/OpenVraag"), Set.of());
+    assertSameFields(future.get("waarschuwingen").get(0), schemaTree.at("/$defs/Waarschuwing"), Set.of());
     for (JsonNode bron : s1.get("adviezen").get(0).get("bronnen")) {
-      assertSameFields(bron, schemaTree.at("/$defs/Bron"), false);
+      assertSameFields(bron, schemaTree.at("/$defs/Bron"), Set.of("auteurs", "vindplaats", "url"));
     }
+    assertSameFields(feedback.get("afgewezen").get(0), schemaTree.at("/$defs/AfgewezenKaart"), Set.of());
+    JsonNode opgepakt = feedback.get("adviezen").get(0);
+    assertThat(opgepakt.has("terugkoppeling")).as("the card taken up").isTrue();
+    assertSameFields(opgepakt, schemaTree.at("/$defs/Advies"), Set.of("betreftMeer", "terugkoppeling"));
+    assertSameFields(opgepakt.get("terugkoppeling"), schemaTree.at("/$defs/Terugkoppeling"),
+        Set.of("reden", "toelichting", "door"));
+    JsonNode dismissal = feedback.get("afgewezen").get(0).get("terugkoppeling");
+    assertThat(dismissal.has("reden")).isTrue();
+    assertSameFields(dismissal, schemaTree.at("/$defs/Terugkoppeling"), Set.of("reden", "toelichting", "door"));
   }
 
-  private static void assertSameFields(JsonNode written, JsonNode definition, boolean all) {
+  /** S1 with its first card taken up and its second dismissed. */
+  private static Adviesrapport withFeedback() {
+    Casus s1 = Json.create().readCasus(Scenarios.json("s1-zoon-vader-dementie.json"));
+    Adviesrapport before = NL.advise(s1, Scenarios.PEILDATUM);
+    return NL.advise(s1, Scenarios.PEILDATUM, List.of(
+        Terugkoppeling.opgepakt(before.adviezen().get(0).id(), Scenarios.PEILDATUM),
+        Terugkoppeling.afgewezen(before.adviezen().get(1).id(), Terugkoppeling.Reden.PAST_NIET, Scenarios.PEILDATUM)));
+  }
+
+  @Test
+  void aReportWithFeedbackIsValid() {
+    assertThat(schema.validate(RapportJson.write(withFeedback()), InputFormat.JSON)).isEmpty();
+  }
+
+  /**
+   * The written fields are the schema's properties in the schema's order, leaving out at most some of the
+   * {@code optional} ones; the schema requires exactly the others.
+   */
+  private static void assertSameFields(JsonNode written, JsonNode definition, Set<String> optional) {
     List<String> fields = new ArrayList<>();
     written.fieldNames().forEachRemaining(fields::add);
     List<String> properties = new ArrayList<>();
     definition.get("properties").fieldNames().forEachRemaining(properties::add);
     Set<String> required = new LinkedHashSet<>();
     definition.get("required").forEach(n -> required.add(n.asText()));
-    if (all) {
-      assertThat(fields).isEqualTo(properties);
-      assertThat(required).containsExactlyElementsOf(properties);
-    } else {
-      assertThat(properties).containsSubsequence(fields);
-      assertThat(fields).containsAll(required);
-    }
+
+    assertThat(properties).containsSubsequence(fields);
+    assertThat(fields).containsAll(required);
+    assertThat(properties.stream().filter(p -> !optional.contains(p)).toList()).containsExactlyElementsOf(required);
   }
 
   @Test
@@ -190,6 +217,10 @@ class RapportSchemaTest {
         .containsExactlyElementsOf(names(Adviesmodel.values()));
     assertThat(values(schemaTree.at("/$defs/Advies/properties/prioriteit/enum")))
         .containsExactlyElementsOf(names(Prioriteit.values()));
+    assertThat(values(schemaTree.at("/$defs/Terugkoppeling/properties/status/enum")))
+        .containsExactlyElementsOf(names(Terugkoppeling.Status.values()));
+    assertThat(values(schemaTree.at("/$defs/Terugkoppeling/properties/reden/enum")))
+        .containsExactlyElementsOf(names(Terugkoppeling.Reden.values()));
   }
 
   @Test

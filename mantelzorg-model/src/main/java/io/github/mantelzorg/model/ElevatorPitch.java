@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * audience, with the four questions it answers and the tips followed.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableElevatorPitch.class)
-@JsonDeserialize(as = ImmutableElevatorPitch.class)
+@JsonSerialize(as = ImmutableElevatorPitch.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableElevatorPitch.class, using = JsonHost.Reader.class)
 public interface ElevatorPitch extends WithElevatorPitch {
   /** Audience. */
   PitchDoelgroep doelgroep();

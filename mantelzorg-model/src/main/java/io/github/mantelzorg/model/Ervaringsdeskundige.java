@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * à la carte 2020), e.g. a former carer; may be requested via MantelzorgNL (Werkboek 1).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableErvaringsdeskundige.class)
-@JsonDeserialize(as = ImmutableErvaringsdeskundige.class)
+@JsonSerialize(as = ImmutableErvaringsdeskundige.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableErvaringsdeskundige.class, using = JsonHost.Reader.class)
 public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
   @Override
   String id();

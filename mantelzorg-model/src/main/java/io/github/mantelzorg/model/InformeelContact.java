@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * (Movisie 2013: they often want to but do not know how), and whether they have been asked.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableInformeelContact.class)
-@JsonDeserialize(as = ImmutableInformeelContact.class)
+@JsonSerialize(as = ImmutableInformeelContact.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableInformeelContact.class, using = JsonHost.Reader.class)
 public interface InformeelContact extends Persoon, WithInformeelContact {
   @Override
   String id();

@@ -43,8 +43,6 @@ import java.util.List;
  * <p>Instances are immutable and thread-safe; create one and share it.
  */
 public final class Json {
-  private static final Json DEFAULT = new Json(JsonLimits.DEFAULT);
-
   /** Fields only a care network has: a document with one of them is read as a bare network. */
   private static final List<String> NETWERK_VELDEN = List.of("zorgvrager", "mantelzorgers", "vrijwilligers",
       "beroepskrachten", "informeleContacten", "ervaringsdeskundigen", "organisaties", "respijt", "mantelScan",
@@ -73,13 +71,25 @@ public final class Json {
     this.binder = new JsonBinder(mapper);
   }
 
-  /** The shared reader and writer with {@link JsonLimits#DEFAULT} limits. */
+  /** Made on first use, after the Jackson version is checked: an older Jackson fails while it is made. */
+  private static final class Default {
+    static final Json INSTANCE = new Json(JsonLimits.DEFAULT);
+  }
+
+  /**
+   * The shared reader and writer with {@link JsonLimits#DEFAULT} limits.
+   *
+   * @throws IllegalStateException if the Jackson on the class path is older than the supported floor (2.16.0), naming
+   *     the version found and the version needed
+   */
   public static Json create() {
-    return DEFAULT;
+    JacksonFloor.require();
+    return Default.INSTANCE;
   }
 
   /** A reader and writer with the given limits. */
   public static Json create(JsonLimits limits) {
+    JacksonFloor.require();
     return new Json(limits);
   }
 
@@ -200,6 +210,11 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
+  }
+
+  /** Writes a value of this model as {@link #writeLine(Object)} does, into a generator of another mapper. */
+  void writeTo(com.fasterxml.jackson.core.JsonGenerator generator, Object value) throws IOException {
+    compact.writeValue(generator, value);
   }
 
   private Zorgnetwerk netwerk(JsonNode node) {

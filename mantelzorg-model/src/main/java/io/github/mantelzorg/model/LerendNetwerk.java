@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * experiences (Begeleiding à la carte 2020); records the last meeting.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLerendNetwerk.class)
-@JsonDeserialize(as = ImmutableLerendNetwerk.class)
+@JsonSerialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Reader.class)
 public interface LerendNetwerk extends WithLerendNetwerk {
   /** Name. */
   String naam();

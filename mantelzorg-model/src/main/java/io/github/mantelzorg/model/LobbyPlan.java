@@ -15,8 +15,8 @@ import org.immutables.value.Value;
  * backed by figures and by a carer's own story.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLobbyPlan.class)
-@JsonDeserialize(as = ImmutableLobbyPlan.class)
+@JsonSerialize(as = ImmutableLobbyPlan.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableLobbyPlan.class, using = JsonHost.Reader.class)
 public interface LobbyPlan extends WithLobbyPlan {
   /** The body that should do more for carers. */
   Optional<String> instantie();

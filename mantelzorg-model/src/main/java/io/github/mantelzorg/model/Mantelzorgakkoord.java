@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * 2022: Land van Cuijk, five municipalities and about 25 organisations).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMantelzorgakkoord.class)
-@JsonDeserialize(as = ImmutableMantelzorgakkoord.class)
+@JsonSerialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Reader.class)
 public interface Mantelzorgakkoord extends WithMantelzorgakkoord {
   /** Day of signing. */
   LocalDate datum();

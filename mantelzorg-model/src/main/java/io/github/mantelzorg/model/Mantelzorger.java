@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * the intensity of that care, the burden measurements, and the zelfregie and SOFA profiles.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMantelzorger.class)
-@JsonDeserialize(as = ImmutableMantelzorger.class)
+@JsonSerialize(as = ImmutableMantelzorger.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableMantelzorger.class, using = JsonHost.Reader.class)
 public interface Mantelzorger extends Persoon, WithMantelzorger {
   @Override
   String id();

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * 10-minutencheck, experts by experience and the support (draagvlak) for them, and its projects.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOrganisatie.class)
-@JsonDeserialize(as = ImmutableOrganisatie.class)
+@JsonSerialize(as = ImmutableOrganisatie.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableOrganisatie.class, using = JsonHost.Reader.class)
 public interface Organisatie extends WithOrganisatie {
   /** Identifier, unique within the network or partnership. */
   String id();

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * the table.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePositionering.class)
-@JsonDeserialize(as = ImmutablePositionering.class)
+@JsonSerialize(as = ImmutablePositionering.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutablePositionering.class, using = JsonHost.Reader.class)
 public interface Positionering extends WithPositionering {
   /** Id of the carer-support organisation; must be a member of the partnership. */
   String organisatie();

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * (draagvlak), whether it is looking for participants, and its financing.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProject.class)
-@JsonDeserialize(as = ImmutableProject.class)
+@JsonSerialize(as = ImmutableProject.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableProject.class, using = JsonHost.Reader.class)
 public interface Project extends WithProject {
   /** Name of the project. */
   String naam();

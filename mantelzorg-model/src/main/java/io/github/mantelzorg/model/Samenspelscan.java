@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * their collaboration (Movisie 2013). Its items are not published; the outcome is kept as wishes.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenspelscan.class)
-@JsonDeserialize(as = ImmutableSamenspelscan.class)
+@JsonSerialize(as = ImmutableSamenspelscan.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenspelscan.class, using = JsonHost.Reader.class)
 public interface Samenspelscan extends WithSamenspelscan {
   /** Day of the scan. */
   LocalDate datum();

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * gezamenlijke doel? Wat is ieders eigen belang? Is de relatie op orde? Heb je goede afspraken?").
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenwerkingsAspecten.class)
-@JsonDeserialize(as = ImmutableSamenwerkingsAspecten.class)
+@JsonSerialize(as = ImmutableSamenwerkingsAspecten.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsAspecten.class, using = JsonHost.Reader.class)
 public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
   /** Is there a shared goal? */
   Optional<Boolean> gezamenlijkDoel();

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * the partner is willing to commit.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenwerkingsRelatie.class)
-@JsonDeserialize(as = ImmutableSamenwerkingsRelatie.class)
+@JsonSerialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Reader.class)
 public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
   /** Id of the partner organisation; must be a member or candidate of the partnership. */
   String organisatie();

@@ -24,8 +24,8 @@ import org.immutables.value.Value;
  * the positioning organisation, every relation and every signatory resolve to one of them.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenwerkingsverband.class)
-@JsonDeserialize(as = ImmutableSamenwerkingsverband.class)
+@JsonSerialize(as = ImmutableSamenwerkingsverband.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsverband.class, using = JsonHost.Reader.class)
 public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Identifier. */
   String id();

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * away. Every field is unknown until stated (left out).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSofaProfiel.class)
-@JsonDeserialize(as = ImmutableSofaProfiel.class)
+@JsonSerialize(as = ImmutableSofaProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSofaProfiel.class, using = JsonHost.Reader.class)
 public interface SofaProfiel extends WithSofaProfiel {
   /** Day of the assessment, when recorded. */
   Optional<LocalDate> datum();

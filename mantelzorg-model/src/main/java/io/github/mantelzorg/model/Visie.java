@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * to at most eight), whether it is translated into concrete steps and whether everyone's role is agreed.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVisie.class)
-@JsonDeserialize(as = ImmutableVisie.class)
+@JsonSerialize(as = ImmutableVisie.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableVisie.class, using = JsonHost.Reader.class)
 public interface Visie extends WithVisie {
   /** Sources the vision builds on. */
   Set<VisieBron> bronnen();

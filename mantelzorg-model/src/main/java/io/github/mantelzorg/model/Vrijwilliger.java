@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * with their tasks and the WIFA profile of how they are worked with.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVrijwilliger.class)
-@JsonDeserialize(as = ImmutableVrijwilliger.class)
+@JsonSerialize(as = ImmutableVrijwilliger.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableVrijwilliger.class, using = JsonHost.Reader.class)
 public interface Vrijwilliger extends Persoon, WithVrijwilliger {
   @Override
   String id();

@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * with the sourced practice items: intake, last appreciation, last evaluation, written agreements.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWifaProfiel.class)
-@JsonDeserialize(as = ImmutableWifaProfiel.class)
+@JsonSerialize(as = ImmutableWifaProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableWifaProfiel.class, using = JsonHost.Reader.class)
 public interface WifaProfiel extends WithWifaProfiel {
   /** Waarderen. */
   Optional<WifaStatus> waarderen();

@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * stated (left out).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableZelfregieProfiel.class)
-@JsonDeserialize(as = ImmutableZelfregieProfiel.class)
+@JsonSerialize(as = ImmutableZelfregieProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableZelfregieProfiel.class, using = JsonHost.Reader.class)
 public interface ZelfregieProfiel extends WithZelfregieProfiel {
   /** Day of the assessment. */
   LocalDate datum();

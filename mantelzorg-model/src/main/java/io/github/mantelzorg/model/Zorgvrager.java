@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * Carries the conditions, the zelfregie profile and the ZRM history.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableZorgvrager.class)
-@JsonDeserialize(as = ImmutableZorgvrager.class)
+@JsonSerialize(as = ImmutableZorgvrager.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableZorgvrager.class, using = JsonHost.Reader.class)
 public interface Zorgvrager extends Persoon, WithZorgvrager {
   @Override
   String id();

@@ -8,6 +8,7 @@ import io.github.mantelzorg.model.Belastingmeting;
 import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.Json;
 import io.github.mantelzorg.model.Zorgnetwerk;
+import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -63,11 +64,9 @@ class MantelzorgCliTest {
   }
 
   private static Path copy(String name) throws IOException {
-    try (InputStream in = MantelzorgCliTest.class.getResourceAsStream("/json/" + name)) {
-      Path p = dir.resolve(name);
-      Files.write(p, in.readAllBytes());
-      return p;
-    }
+    Path p = dir.resolve(name);
+    Files.writeString(p, Scenarios.json(name), StandardCharsets.UTF_8);
+    return p;
   }
 
   @Test

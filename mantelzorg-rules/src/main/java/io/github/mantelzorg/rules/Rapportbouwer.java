@@ -2,7 +2,6 @@ package io.github.mantelzorg.rules;
 
 import io.github.mantelzorg.rules.feiten.Conditie;
 import io.github.mantelzorg.rules.feiten.Vraag;
-import io.github.mantelzorg.rules.feiten.Waarheid;
 import io.github.mantelzorg.rules.internal.Bevinding;
 import io.github.mantelzorg.rules.internal.Bronnen;
 import io.github.mantelzorg.rules.internal.RegelInfo;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,37 +147,16 @@ final class Rapportbouwer {
   }
 
   private List<OpenVraag> openVragen(List<Beoordeling> beoordelingen, Function<String, String> namen) {
-    Map<Vraag, Set<String>> vragen = new LinkedHashMap<>();
+    Map<Vraag, Set<String>> vragen = new HashMap<>();
     for (Beoordeling b : beoordelingen) {
       for (RegelInfo r : actief) {
-        for (String s : b.kandidaten(r)) {
-          List<Optional<Conditie>> vw = b.voorwaarden(r, s);
-          if (Beoordeling.waarde(vw) != Waarheid.ONBEKEND || b.vervanger(r, List.of(s)).isPresent()) {
-            continue;
-          }
-          // An unknown fact is asked when it would decide the rule: every other condition holds, so the unknown ones
-          // are all that stand between the record and the advice, and they wait on one fact (or there is one unknown
-          // condition). A rule that waits on several facts asks nothing itself; each of its facts is asked by the
-          // rules it alone decides.
-          List<Conditie> onbekend = new ArrayList<>(2);
-          for (Optional<Conditie> c : vw) {
-            if (c.isPresent() && c.get().onbekend()) {
-              onbekend.add(c.get());
-            }
-          }
-          Set<Vraag> feiten = new java.util.LinkedHashSet<>();
-          onbekend.forEach(c -> feiten.addAll(c.vragen()));
-          if (onbekend.size() == 1 || feiten.size() == 1 && onbekend.stream().noneMatch(c -> c.vragen().isEmpty())) {
-            for (Vraag v : feiten) {
-              vragen.computeIfAbsent(v, x -> new TreeSet<>()).add(r.code());
-            }
-          }
-        }
+        b.openVragen(r, vragen);
       }
     }
     List<OpenVraag> out = new ArrayList<>(vragen.size());
     vragen.forEach((v, codes) -> out.add(new OpenVraag(v.sleutel(), v.subject(), namen.apply(v.subject()), vraag(v, namen),
         new ArrayList<>(codes))));
+    // Questions are unique by (subject, fact), so this order is total and does not depend on the map's.
     out.sort(Comparator.comparing(OpenVraag::onderwerp).thenComparing(OpenVraag::sleutel));
     return out;
   }

@@ -1,5 +1,6 @@
 package io.github.mantelzorg.rules;
 
+import io.github.mantelzorg.rules.internal.OrderedMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +59,9 @@ public record Advies(
     contexten = List.copyOf(contexten);
     betreft = List.copyOf(betreft);
     namen = List.copyOf(namen);
-    feiten = Collections.unmodifiableMap(new LinkedHashMap<>(feiten));
+    // The report builder hands over a read-only ordered map it made for this card; anything else is copied.
+    feiten = feiten instanceof OrderedMap<?, ?> o && o.frozen() ? feiten
+        : Collections.unmodifiableMap(new LinkedHashMap<>(feiten));
     vervangt = List.copyOf(vervangt);
   }
 

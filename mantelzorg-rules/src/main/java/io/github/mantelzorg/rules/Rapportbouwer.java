@@ -4,19 +4,19 @@ import io.github.mantelzorg.rules.feiten.Conditie;
 import io.github.mantelzorg.rules.feiten.Vraag;
 import io.github.mantelzorg.rules.internal.Bevinding;
 import io.github.mantelzorg.rules.internal.Bronnen;
+import io.github.mantelzorg.rules.internal.OrderedMap;
 import io.github.mantelzorg.rules.internal.RegelInfo;
 import io.github.mantelzorg.rules.internal.Teksten;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -39,6 +39,7 @@ final class Rapportbouwer {
   private final Language taal;
   private final String versie;
   private final Map<String, Kaarttekst> tekstCache = new ConcurrentHashMap<>();
+  private final Map<String, String> geldtCache = new ConcurrentHashMap<>();
 
   /** The fixed texts and sources of one rule in this language, looked up once per code. */
   private record Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen) {}
@@ -52,21 +53,23 @@ final class Rapportbouwer {
 
   Adviesrapport rapport(List<Beoordeling> beoordelingen, List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum,
       Function<String, String> namen) {
-    Map<String, Kaart> kaarten = new TreeMap<>();
+    // Card identity is (code, subject); the order of the map does not matter, the cards are sorted below.
+    Map<String, Kaart> kaarten = new HashMap<>();
     for (Beoordeling b : beoordelingen) {
       for (Bevinding f : b.uitslag().bevindingen()) {
-        if (b.vervanger(f.regel(), f.betreft()).isPresent()) {
+        if (b.vervangen(f.regel(), f.betreft())) {
           continue;
         }
         kaarten.computeIfAbsent(f.regel().code() + "\u0000" + f.subject(), k -> new Kaart(f)).voegToe(b, f);
       }
     }
-    List<Advies> adviezen = new ArrayList<>(kaarten.size());
+    Advies[] adviezen = new Advies[kaarten.size()];
+    int i = 0;
     for (Kaart k : kaarten.values()) {
-      adviezen.add(k.advies(namen));
+      adviezen[i++] = k.advies(namen);
     }
-    adviezen.sort(ORDE);
-    return new Adviesrapport(adviezen, openVragen(beoordelingen, namen), waarschuwingen(weggelaten, peildatum),
+    Arrays.sort(adviezen, ORDE);
+    return new Adviesrapport(List.of(adviezen), openVragen(beoordelingen, namen), waarschuwingen(weggelaten, peildatum),
         peildatum, taal, versie);
   }
 
@@ -75,7 +78,7 @@ final class Rapportbouwer {
     private final Bevinding eerste;
     private final Set<String> contexten = new TreeSet<>();
     private final Set<String> betreft = new TreeSet<>();
-    private final Set<String> vervangt = new TreeSet<>();
+    private Set<String> vervangt;
 
     Kaart(Bevinding eerste) {
       this.eerste = eerste;
@@ -84,29 +87,56 @@ final class Rapportbouwer {
     void voegToe(Beoordeling b, Bevinding f) {
       contexten.add(f.context());
       betreft.addAll(f.betreft());
+      if (f.regel().vervangt().isEmpty()) {
+        return;
+      }
       for (Bevinding g : b.uitslag().bevindingen()) {
         if (g != f && f.regel().vervangt().contains(g.regel().code())
             && !java.util.Collections.disjoint(g.betreft(), f.betreft())) {
+          if (vervangt == null) {
+            vervangt = new TreeSet<>();
+          }
           vervangt.add(g.regel().code());
         }
       }
     }
 
+    /**
+     * The card. Each fact is formatted once: the same text goes into the card's facts (the first condition that
+     * names a fact gives it) and into the explanation of the condition it belongs to.
+     */
     Advies advies(Function<String, String> namen) {
       RegelInfo r = eerste.regel();
       Kaarttekst t = tekst(r);
-      List<String> ids = new ArrayList<>(betreft.size());
-      ids.add(eerste.subject());
-      betreft.stream().filter(id -> !id.equals(eerste.subject())).forEach(ids::add);
-      List<String> namenLijst = ids.stream().map(namen).toList();
-      Map<String, String> feiten = new LinkedHashMap<>();
-      StringBuilder uitleg = new StringBuilder();
-      String onderwerp = namen.apply(eerste.subject()) + ": ";
-      for (Conditie c : eerste.voorwaarden()) {
-        c.feiten().forEach((k, v) -> feiten.putIfAbsent(k, teksten.formatteer(v, namen)));
-        String zin = uitleg(c, namen);
+      String subject = eerste.subject();
+      String[] ids = new String[betreft.size()];
+      String[] namenLijst = new String[ids.length];
+      ids[0] = subject;
+      int n = 1;
+      for (String id : betreft) {
+        if (!id.equals(subject)) {
+          ids[n++] = id;
+        }
+      }
+      for (int i = 0; i < ids.length; i++) {
+        namenLijst[i] = namen.apply(ids[i]);
+      }
+      OrderedMap<String, String> feiten = new OrderedMap<>(8);
+      StringBuilder uitleg = new StringBuilder(128);
+      String onderwerp = namenLijst[0] + ": ";
+      List<Conditie> voorwaarden = eerste.voorwaarden();
+      for (int v = 0; v < voorwaarden.size(); v++) {
+        Conditie c = voorwaarden.get(v);
+        Map<String, Object> ruw = c.feiten();
+        OrderedMap<String, String> opgemaakt = new OrderedMap<>(ruw.size());
+        ruw.forEach((k, w) -> {
+          String tekst = teksten.formatteer(w, namen);
+          opgemaakt.put(k, tekst);
+          feiten.putIfAbsent(k, tekst);
+        });
+        String zin = teksten.vul(geldt(c.naam()), ruw, opgemaakt, namen.apply(c.subject()), namen);
         // The subject is named once, at the start: later conditions about the same subject drop the name.
-        if (uitleg.length() > 0 && c.subject().equals(eerste.subject()) && zin.startsWith(onderwerp)) {
+        if (uitleg.length() > 0 && c.subject().equals(subject) && zin.startsWith(onderwerp)) {
           zin = zin.substring(onderwerp.length());
         }
         if (!zin.isEmpty()) {
@@ -117,13 +147,19 @@ final class Rapportbouwer {
         }
       }
       return new Advies(r.code(), t.naam(), r.model(), r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(),
-          t.bronnen(), new ArrayList<>(contexten), ids, namenLijst, uitleg.toString(), feiten, new ArrayList<>(vervangt));
+          t.bronnen(), List.copyOf(contexten), List.of(ids), List.of(namenLijst), uitleg.toString(), feiten.freeze(),
+          vervangt == null ? List.of() : List.copyOf(vervangt));
     }
+  }
+
+  /** The {@code .geldt} template of a named condition, looked up once per name. */
+  private String geldt(String naam) {
+    return geldtCache.computeIfAbsent(naam, x -> teksten.tekst("voorwaarde." + x + ".geldt"));
   }
 
   /** What the facts show for a condition that holds: its {@code .geldt} template, filled. */
   String uitleg(Conditie c, Function<String, String> namen) {
-    return teksten.vul(teksten.tekst("voorwaarde." + c.naam() + ".geldt"), c.feiten(), namen.apply(c.subject()), namen);
+    return teksten.vul(geldt(c.naam()), c.feiten(), namen.apply(c.subject()), namen);
   }
 
   /** What the facts show for a condition that fails: its {@code .faalt} template, or "not: " and its words. */

@@ -11,24 +11,33 @@ import java.util.List;
  * @param regel the rule
  * @param context the network or partnership id
  * @param voorwaarden the conditions that held
+ * @param betreft the subject, then everyone the conditions involve, without repeats
  */
-public record Bevinding(RegelInfo regel, String context, List<Conditie> voorwaarden) {
+public record Bevinding(RegelInfo regel, String context, List<Conditie> voorwaarden, List<String> betreft) {
+  /** A finding; {@link #betreft()} is derived once from the conditions (the report reads it several times). */
+  public Bevinding(RegelInfo regel, String context, List<Conditie> voorwaarden) {
+    this(regel, context, voorwaarden, betreft(voorwaarden));
+  }
+
   /** The subject: the first condition's. */
   public String subject() {
     return voorwaarden.get(0).subject();
   }
 
-  /** The subject, then everyone the conditions involve, without repeats. */
-  public List<String> betreft() {
-    List<String> b = new ArrayList<>(2);
-    b.add(subject());
+  private static List<String> betreft(List<Conditie> voorwaarden) {
+    String subject = voorwaarden.get(0).subject();
+    List<String> b = null;
     for (Conditie c : voorwaarden) {
       for (String id : c.betrokken()) {
-        if (!b.contains(id)) {
+        if (!id.equals(subject) && (b == null || !b.contains(id))) {
+          if (b == null) {
+            b = new ArrayList<>(4);
+            b.add(subject);
+          }
           b.add(id);
         }
       }
     }
-    return b;
+    return b == null ? List.of(subject) : List.copyOf(b);
   }
 }

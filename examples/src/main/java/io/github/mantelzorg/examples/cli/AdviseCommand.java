@@ -69,7 +69,8 @@ final class AdviseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<file>", description = "JSON or JSON Lines file; - for standard input")
   String file;
 
-  @Option(names = "--format", paramLabel = "text|json|markdown", description = "output format (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", paramLabel = "text|json|markdown|jsonl-compact",
+      description = "output format (default: ${DEFAULT-VALUE}); jsonl-compact: one line per record without the texts")
   Formaat format = Formaat.text;
 
   @Option(names = {"--language", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
@@ -218,6 +219,9 @@ final class AdviseCommand implements Callable<Integer> {
       case json:
         uit = AdviesJson.rapport(r);
         break;
+      case jsonl_compact:
+        uit = CompactJson.rapport(r);
+        break;
       case markdown:
         uit = new AdviesPrinter(AdviesPrinter.Stijl.MARKDOWN).format(naam(), casus, r);
         break;
@@ -242,7 +246,8 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(e.getMessage()));
     }
-    String uit = format == Formaat.json ? io.github.mantelzorg.rules.RapportJson.write(w) + "\n"
+    String uit = format == Formaat.json || format == Formaat.jsonl_compact
+        ? io.github.mantelzorg.rules.RapportJson.write(w) + "\n"
         : new AdviesPrinter(format == Formaat.markdown ? AdviesPrinter.Stijl.MARKDOWN : AdviesPrinter.Stijl.TEKST)
             .format(naam(), w, engine.language());
     try (Output o = Output.open(output, spec.commandLine().getOut())) {

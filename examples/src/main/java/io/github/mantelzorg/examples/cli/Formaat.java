@@ -7,5 +7,15 @@ public enum Formaat {
   /** JSON (one JSON object per record in JSON Lines mode). */
   json,
   /** Markdown (one list item per record in JSON Lines mode). */
-  markdown
+  markdown,
+  /**
+   * Compact JSON for machines, one line per record: codes, priorities, subjects, facts, open questions and warnings,
+   * without the texts (see {@link CompactJson}). Written {@code jsonl-compact} on the command line.
+   */
+  jsonl_compact {
+    @Override
+    public String toString() {
+      return "jsonl-compact";
+    }
+  }
 }

@@ -25,6 +25,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -138,11 +140,18 @@ final class AdviseCommand implements Callable<Integer> {
       return fail("cannot read " + Inert.text(file) + ": " + Inert.text(e.getMessage()));
     }
     weigerUitvoerIsInvoer(pad);
-    AdviesEngine engine;
-    try {
-      engine = AdviesEngine.builder().language(taal).disable(uit).build();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
+    // The rule base loads on the other core while the input is read and parsed: on a cold JVM each takes most of a
+    // second. With --disable the engine is built first, so that an unknown code is a usage error before any input is
+    // read.
+    CompletableFuture<AdviesEngine> engine;
+    if (uit.isEmpty()) {
+      engine = CompletableFuture.supplyAsync(() -> AdviesEngine.builder().language(taal).build());
+    } else {
+      try {
+        engine = CompletableFuture.completedFuture(AdviesEngine.builder().language(taal).disable(uit).build());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
+      }
     }
     Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
@@ -192,7 +201,23 @@ final class AdviseCommand implements Callable<Integer> {
     }
   }
 
-  private int single(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
+  /** The engine, once built; a failure to build it is thrown as it was raised. */
+  private static AdviesEngine klaar(CompletableFuture<AdviesEngine> engine) {
+    try {
+      return engine.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private int single(InputStream in, Json json, CompletableFuture<AdviesEngine> motor, LocalDate datum)
+      throws IOException {
     Casus casus;
     try {
       // Reads no more than the document limit allows; bytes that are not UTF-8 are an error.
@@ -210,6 +235,7 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       return fail("cannot read " + naam() + ": " + Inert.text(String.valueOf(e.getCause().getMessage())));
     }
+    AdviesEngine engine = klaar(motor);
     if (whyNot != null) {
       return waaromNiet(engine, casus, datum);
     }
@@ -257,7 +283,9 @@ final class AdviseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int batch(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
+  private int batch(InputStream in, Json json, CompletableFuture<AdviesEngine> motor, LocalDate datum)
+      throws IOException {
+    AdviesEngine engine = klaar(motor);
     long start = System.nanoTime();
     boolean bar = !noProgress && Terminal.stderrIsTerminal();
     BatchAdvisor.Samenvatting sum;

@@ -103,6 +103,13 @@ public final class AdviesPrinter {
         regel(b, inert(w.pad()) + " (" + w.datum() + "): " + inert(w.reden()));
       }
     }
+    if (!rapport.afgewezen().isEmpty()) {
+      kop(b, l.afgewezen);
+      for (Advies a : rapport.afgewezen()) {
+        regel(b, inert(a.code()) + " " + inert(a.naam()) + " · " + l.kort(namen, a.context(), a.onderwerp()) + ": "
+            + a.eerderAfgewezen().map(l::terugkoppeling).orElse("") + " (id " + inert(a.id()) + ")");
+      }
+    }
     return b.toString();
   }
 
@@ -151,6 +158,79 @@ public final class AdviesPrinter {
     return b.toString();
   }
 
+  /**
+   * Formats a comparison of two states of one record: the measured changes, then the advice resolved, new and
+   * persisting (a persisting card whose facts changed says so), then the open questions closed and opened.
+   *
+   * @param oud the name of the earlier state, e.g. its file name
+   * @param nieuw the name of the later state
+   * @param v the comparison
+   * @return the formatted text, ending with a newline
+   */
+  public String format(String oud, String nieuw, io.github.mantelzorg.rules.Vergelijking v) {
+    boolean en = v.language() == Language.EN;
+    Labels l = Labels.of(v.language(), this::inert);
+    StringBuilder b = new StringBuilder(4096);
+    String titel = (en ? "Comparison " : "Vergelijking ") + inert(oud) + " → " + inert(nieuw);
+    String ondertitel = v.oudeDatum() + " → " + v.nieuweDatum() + " (" + (en ? "rule base " : "regelbasis ")
+        + v.ruleBaseVersion() + "): " + v.opgelost().size() + (en ? " resolved, " : " opgelost, ") + v.nieuw().size()
+        + (en ? " new, " : " nieuw, ") + v.blijvend().size() + (en ? " persisting" : " blijvend");
+    if (stijl == Stijl.MARKDOWN) {
+      b.append("# ").append(titel).append("\n\n_").append(ondertitel).append("_\n");
+    } else {
+      b.append("=== ").append(titel).append(" ===\n").append(ondertitel).append('\n');
+    }
+    if (v.ongewijzigd()) {
+      b.append('\n').append(en ? "Nothing changed." : "Niets veranderd.").append('\n');
+    }
+    if (!v.veranderingen().isEmpty()) {
+      kop(b, en ? "Measured changes" : "Gemeten veranderingen");
+      for (io.github.mantelzorg.rules.Verandering c : v.veranderingen()) {
+        regel(b, inert(c.tekst()));
+      }
+    }
+    if (!v.opgelost().isEmpty()) {
+      kop(b, (en ? "Resolved" : "Opgelost") + " (" + v.opgelost().size() + ")");
+      for (Advies a : v.opgelost()) {
+        String door = v.vervangenDoor(a).map(x -> (en ? " (replaced by " : " (vervangen door ") + inert(x.code()) + ")")
+            .orElse("");
+        regel(b, kaartregel(a, l) + door);
+      }
+    }
+    if (!v.nieuw().isEmpty()) {
+      kop(b, (en ? "New" : "Nieuw") + " (" + v.nieuw().size() + ")");
+      for (Advies a : v.nieuw()) {
+        regel(b, kaartregel(a, l) + "\n" + (stijl == Stijl.MARKDOWN ? "  " : "    ") + l.waarom + ": " + inert(a.uitleg()));
+      }
+    }
+    if (!v.blijvend().isEmpty()) {
+      kop(b, (en ? "Persisting" : "Blijvend") + " (" + v.blijvend().size() + ")");
+      for (Advies a : v.blijvend()) {
+        boolean anders = v.eerder(a).map(x -> !x.id().equals(a.id())).orElse(false);
+        regel(b, kaartregel(a, l) + (anders ? (en ? " (facts changed)" : " (feiten veranderd)") : ""));
+      }
+    }
+    if (!v.vervallenVragen().isEmpty()) {
+      kop(b, en ? "Open questions no longer asked" : "Open vragen niet meer gesteld");
+      for (io.github.mantelzorg.rules.OpenVraag q : v.vervallenVragen()) {
+        regel(b, inert(q.vraag()));
+      }
+    }
+    if (!v.nieuweVragen().isEmpty()) {
+      kop(b, en ? "New open questions" : "Nieuwe open vragen");
+      for (io.github.mantelzorg.rules.OpenVraag q : v.nieuweVragen()) {
+        regel(b, inert(q.vraag()) + " (" + String.join(", ", q.codes()) + ")");
+      }
+    }
+    return b.toString();
+  }
+
+  /** "[HOOG] BL-01 CSI overbelasting · Peter de Vries", on one line. */
+  private String kaartregel(Advies a, Labels l) {
+    String wie = a.namen().isEmpty() ? a.onderwerp() : a.namen().get(0);
+    return "[" + l.prioriteit(a.prioriteit()) + "] " + inert(a.code()) + " " + inert(a.naam()) + " · " + inert(wie);
+  }
+
   private void kop(StringBuilder b, String kop) {
     if (stijl == Stijl.MARKDOWN) {
       b.append("\n## ").append(kop).append("\n\n");
@@ -177,9 +257,15 @@ public final class AdviesPrinter {
     }
     String bron = String.join("; ", bronnen);
     String vervangt = a.vervangt().isEmpty() ? null : inert(String.join(", ", a.vervangt()));
+    // Feedback given on the card: taken up, or dismissed before when its facts were different.
+    String status = a.terugkoppeling().map(t -> (a.opgepakt() ? l.opgepakt : l.eerderAfgewezen) + ": "
+        + l.terugkoppeling(t)).orElse(null);
     List<String> ook = new ArrayList<>();
     for (String id : a.betreft().subList(1, a.betreft().size())) {
       ook.add(l.kort(namen, a.context(), id));
+    }
+    if (a.betreftMeer() > 0) {
+      ook.add(l.meer(a.betreftMeer()));
     }
     if (stijl == Stijl.MARKDOWN) {
       b.append("\n### ").append(prio).append(" · ").append(code).append(" ").append(naam).append("\n\n");
@@ -196,6 +282,10 @@ public final class AdviesPrinter {
         b.append("- **").append(l.vervangt).append("**: ").append(vervangt).append('\n');
       }
       b.append("- **").append(l.bron).append("**: ").append(bron).append('\n');
+      if (status != null) {
+        b.append("- **").append(status).append("**\n");
+      }
+      b.append("- **Id**: ").append(inert(a.id())).append('\n');
     } else {
       b.append("  [").append(prio).append("] ").append(code).append(" ").append(naam).append('\n');
       b.append("    ").append(samenvatting).append('\n');
@@ -211,6 +301,10 @@ public final class AdviesPrinter {
         b.append("    ").append(l.vervangt).append(": ").append(vervangt).append('\n');
       }
       b.append("    ").append(l.bron).append(": ").append(bron).append('\n');
+      if (status != null) {
+        b.append("    ").append(status).append('\n');
+      }
+      b.append("    Id: ").append(inert(a.id())).append('\n');
     }
   }
 
@@ -231,6 +325,9 @@ public final class AdviesPrinter {
     private final String vervangt;
     private final String openVragen;
     private final String waarschuwingen;
+    private final String afgewezen;
+    private final String opgepakt;
+    private final String eerderAfgewezen;
 
     private Labels(Language taal, UnaryOperator<String> inert, String... w) {
       this.taal = taal;
@@ -243,24 +340,43 @@ public final class AdviesPrinter {
       this.vervangt = w[5];
       this.openVragen = w[6];
       this.waarschuwingen = w[7];
+      this.afgewezen = w[8];
+      this.opgepakt = w[9];
+      this.eerderAfgewezen = w[10];
     }
 
     static Labels of(Language taal, UnaryOperator<String> inert) {
       return taal == Language.EN
           ? new Labels(taal, inert, "Why", "Steps", "Source", "Also concerns", "No advice.", "Replaces",
-              "Open questions (not advice: what the record does not say)", "Warnings (left out of this evaluation)")
+              "Open questions (not advice: what the record does not say)", "Warnings (left out of this evaluation)",
+              "Dismissed (left out while their facts are unchanged)", "Taken up",
+              "Dismissed before, when the facts were different")
           : new Labels(taal, inert, "Waarom", "Stappen", "Bron", "Betreft ook", "Geen advies.", "Vervangt",
-              "Open vragen (geen advies: wat het dossier niet zegt)", "Waarschuwingen (niet meegenomen)");
+              "Open vragen (geen advies: wat het dossier niet zegt)", "Waarschuwingen (niet meegenomen)",
+              "Afgewezen (weggelaten zolang de feiten niet veranderen)", "Opgepakt",
+              "Eerder afgewezen, toen de feiten anders waren");
     }
 
     String kop(Adviesrapport r) {
       int n = r.adviezen().size();
       int v = r.openVragen().size();
+      int a = r.afgewezen().size();
       return taal == Language.EN
           ? n + (n == 1 ? " piece" : " pieces") + " of advice and " + v + (v == 1 ? " open question" : " open questions")
-              + " on " + r.peildatum() + " (rule base " + r.ruleBaseVersion() + ")"
-          : n + (n == 1 ? " advies" : " adviezen") + " en " + v + (v == 1 ? " open vraag" : " open vragen") + " op "
-              + r.peildatum() + " (regelbasis " + r.ruleBaseVersion() + ")";
+              + (a == 0 ? "" : " (" + a + " dismissed, left out)") + " on " + r.peildatum() + " (rule base "
+              + r.ruleBaseVersion() + ")"
+          : n + (n == 1 ? " advies" : " adviezen") + " en " + v + (v == 1 ? " open vraag" : " open vragen")
+              + (a == 0 ? "" : " (" + a + " afgewezen, weggelaten)") + " op " + r.peildatum() + " (regelbasis "
+              + r.ruleBaseVersion() + ")";
+    }
+
+    /** "2026-11-20, al besproken: 'toelichting', door Els": the date, the reason and who, from the feedback. */
+    String terugkoppeling(io.github.mantelzorg.rules.Terugkoppeling t) {
+      StringBuilder b = new StringBuilder().append(t.datum());
+      t.reden().ifPresent(r -> b.append(", ").append(r.label(taal)));
+      t.toelichting().ifPresent(x -> b.append(": '").append(inert.apply(x)).append('\''));
+      t.door().ifPresent(x -> b.append(taal == Language.EN ? ", by " : ", door ").append(inert.apply(x)));
+      return b.toString();
     }
 
     String prioriteit(Prioriteit p) {
@@ -276,6 +392,11 @@ public final class AdviesPrinter {
       // A network is named after its zorgvrager; its id tells two networks of the same person apart.
       return inert.apply(n.naam()) + " (" + soort(n.soort())
           + (n.soort() == Namen.Soort.ZORGNETWERK ? " " + inert.apply(id) : "") + ")";
+    }
+
+    /** "en 443 meer" / "and 443 more". */
+    String meer(int n) {
+      return (taal == Language.EN ? "and " : "en ") + n + (taal == Language.EN ? " more" : " meer");
     }
 
     String kort(Namen namen, String context, String id) {

@@ -2,6 +2,7 @@ package io.github.mantelzorg.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.mantelzorg.model.testing.Scenarios;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Language;
 import java.io.ByteArrayOutputStream;
@@ -110,7 +111,7 @@ class VoorbeeldenTest {
   @ParameterizedTest
   @EnumSource(Voorbeeld.class)
   void scenarioCopiesAreByteIdenticalToTheGoldenFiles(Voorbeeld v) throws IOException {
-    assertThat(bytes(v.resource())).isEqualTo(bytes("/json/" + v.bestand()));
+    assertThat(new String(bytes(v.resource()), StandardCharsets.UTF_8)).isEqualTo(Scenarios.json(v.bestand()));
   }
 
   private static byte[] bytes(String resource) throws IOException {

@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * </ul>
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBelastingmeting.class)
-@JsonDeserialize(as = ImmutableBelastingmeting.class)
+@JsonSerialize(as = ImmutableBelastingmeting.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableBelastingmeting.class, using = JsonHost.Reader.class)
 public interface Belastingmeting extends WithBelastingmeting {
   /** The instrument used. */
   Instrument instrument();

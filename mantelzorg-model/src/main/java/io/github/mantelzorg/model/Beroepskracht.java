@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /** Beroepskracht: a paid professional in care or welfare (thuiszorg, huisarts, wijkteam, consulent...). */
 @Value.Immutable
-@JsonSerialize(as = ImmutableBeroepskracht.class)
-@JsonDeserialize(as = ImmutableBeroepskracht.class)
+@JsonSerialize(as = ImmutableBeroepskracht.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableBeroepskracht.class, using = JsonHost.Reader.class)
 public interface Beroepskracht extends Persoon, WithBeroepskracht {
   @Override
   String id();

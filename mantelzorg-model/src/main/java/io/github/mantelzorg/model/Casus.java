@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * caseload.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableCasus.class)
-@JsonDeserialize(as = ImmutableCasus.class)
+@JsonSerialize(as = ImmutableCasus.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableCasus.class, using = JsonHost.Reader.class)
 public interface Casus extends WithCasus {
   /** Care networks. */
   List<Zorgnetwerk> zorgnetwerken();

@@ -168,6 +168,11 @@ final class Checks {
     return problems.isEmpty();
   }
 
+  /** The problems found so far. */
+  List<Problem> problems() {
+    return problems;
+  }
+
   void done() {
     if (!problems.isEmpty()) {
       throw new InvalidModelException(subject, problems);

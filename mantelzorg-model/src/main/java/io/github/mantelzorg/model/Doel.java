@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Doel: a goal of a partnership, with its size (seed 001: make big goals smaller) and theme. */
+/** Doel: a goal of a partnership, with its size (Movisies 1, 2022: make big goals smaller) and theme. */
 @Value.Immutable
-@JsonSerialize(as = ImmutableDoel.class)
-@JsonDeserialize(as = ImmutableDoel.class)
+@JsonSerialize(as = ImmutableDoel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableDoel.class, using = JsonHost.Reader.class)
 public interface Doel extends WithDoel {
   /** What the goal is, in words. */
   String omschrijving();

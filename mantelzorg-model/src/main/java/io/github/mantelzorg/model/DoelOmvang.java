@@ -1,6 +1,6 @@
 package io.github.mantelzorg.model;
 
-/** Size of a partnership goal (seed 001: make big goals smaller). */
+/** Size of a partnership goal (Movisies 1, 2022: make big goals smaller). */
 public enum DoelOmvang {
   KLEIN, GROOT
 }

@@ -32,7 +32,10 @@ public final class Drempels {
   public static final double MAX_UREN_PER_WEEK = 168;
   /** Upper bound for the duration of care in months (100 years). Design choice: rejects typing errors. */
   public static final int MAX_MAANDEN = 1200;
-  /** Below this age a carer is a young carer (jonge mantelzorger): under 18. Sourced (MantelzorgNL, jonge mantelzorgers). */
+  /**
+   * Below this age a carer is a young carer (jonge mantelzorger): under 18. Sourced (MantelzorgNL, jonge
+   * mantelzorgers).
+   */
   public static final int VOLWASSEN_LEEFTIJD = 18;
   /**
    * Months for which a burden measurement establishes the carer's current burden. Design choice: a score is a snapshot
@@ -42,29 +45,41 @@ public final class Drempels {
   public static final int METING_GELDIG_MAANDEN = 12;
   /** Upper bound for an age. Design choice. */
   public static final int MAX_LEEFTIJD = 130;
-  /** A learning practice involves at least three organisations. Sourced (seed 000). */
+  /** A learning practice involves at least three organisations. Sourced (Movisies 2, 2019). */
   public static final int MIN_ORGANISATIES_LERENDE_PRAKTIJK = 3;
-  /** Formulate five to at most eight guiding principles. Sourced (seed 004). */
+  /** Formulate five to at most eight guiding principles. Sourced (MantelzorgNL, Werkboek 1). */
   public static final int LEIDENDE_PRINCIPES_MIN = 5;
-  /** Formulate five to at most eight guiding principles. Sourced (seed 004). */
+  /** Formulate five to at most eight guiding principles. Sourced (MantelzorgNL, Werkboek 1). */
   public static final int LEIDENDE_PRINCIPES_MAX = 8;
-  /** An elevator pitch lasts one minute. Sourced (seed 004). */
+  /** An elevator pitch lasts one minute. Sourced (MantelzorgNL, Werkboek 1). */
   public static final int PITCH_SECONDEN = 60;
-  /** A burden score is a snapshot: repeat it, e.g. monthly. Sourced (CSI page: "steeds op de eerste dag van een nieuwe maand"). */
+  /**
+   * A burden score is a snapshot: repeat it, e.g. monthly. Sourced (CSI page: "steeds op de eerste dag van een nieuwe
+   * maand").
+   */
   public static final int HERMEETTERMIJN_MAANDEN = 1;
-  /** Months after which a volunteer's last appreciation counts as overdue. Design choice: a yearly moment such as 7 December. */
+  /**
+   * Months after which a volunteer's last appreciation counts as overdue. Design choice: a yearly moment such as 7
+   * December.
+   */
   public static final int WAARDERING_TERMIJN_MAANDEN = 12;
   /** Months after which a volunteer's last evaluation counts as overdue. Design choice: yearly review. */
   public static final int EVALUATIE_TERMIJN_MAANDEN = 12;
   /** Months after which a partnership's last evaluation (step 6) counts as overdue. Design choice: yearly. */
   public static final int SAMENWERKING_EVALUATIE_MAANDEN = 12;
-  /** More partners to work on than this means "you cannot do everything at once" (seed 004). Design choice: 5. */
+  /**
+   * More partners to work on than this means "you cannot do everything at once" (MantelzorgNL, Werkboek 1). Design
+   * choice: 5.
+   */
   public static final int MAX_PRIORITAIRE_PARTNERS = 5;
   /** A rise of this many CSI points between two measurements counts as rising burden (BL-06). Design choice. */
   public static final int CSI_STIJGING = 2;
   /** A share of this percentage or more from the network counts as leaning on the network (ZM-03). Design choice. */
   public static final int KRACHTENWIJZER_NETWERK_LEUNT = 70;
-  /** A partnership led by the municipality with this many members or more may use a mantelzorgakkoord (PS-15). Design choice. */
+  /**
+   * A partnership led by the municipality with this many members or more may use a mantelzorgakkoord (PS-15). Design
+   * choice.
+   */
   public static final int AKKOORD_MIN_LEDEN = 10;
   /** Weeks before a lobby moment within which timing advice is given (VP-10). Design choice: two months. */
   public static final int LOBBY_MOMENT_WEKEN = 8;

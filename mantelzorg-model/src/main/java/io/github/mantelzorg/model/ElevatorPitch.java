@@ -7,12 +7,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * ElevatorPitch: a one-minute story of what the organisation does for carers (seed 004), for one audience, with the
- * four questions it answers and the tips followed.
+ * ElevatorPitch: a one-minute story of what the organisation does for carers (MantelzorgNL, Werkboek 1), for one
+ * audience, with the four questions it answers and the tips followed.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableElevatorPitch.class)
-@JsonDeserialize(as = ImmutableElevatorPitch.class)
+@JsonSerialize(as = ImmutableElevatorPitch.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableElevatorPitch.class, using = JsonHost.Reader.class)
 public interface ElevatorPitch extends WithElevatorPitch {
   /** Audience. */
   PitchDoelgroep doelgroep();

@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Ervaringsdeskundige: an expert by experience who uses their own experience for others (seed 000, 003), e.g. a
- * former carer; may be requested via MantelzorgNL (seed 004).
+ * Ervaringsdeskundige: an expert by experience who uses their own experience for others (Movisies 2, 2019; Begeleiding
+ * à la carte 2020), e.g. a former carer; may be requested via MantelzorgNL (Werkboek 1).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableErvaringsdeskundige.class)
-@JsonDeserialize(as = ImmutableErvaringsdeskundige.class)
+@JsonSerialize(as = ImmutableErvaringsdeskundige.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableErvaringsdeskundige.class, using = JsonHost.Reader.class)
 public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
   @Override
   String id();

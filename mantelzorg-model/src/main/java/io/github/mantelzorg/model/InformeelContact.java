@@ -7,11 +7,11 @@ import org.immutables.value.Value;
 
 /**
  * InformeelContact: a relative, friend, acquaintance or neighbour outside the care who may be willing to help
- * (seed 002: they often want to but do not know how), and whether they have been asked.
+ * (Movisie 2013: they often want to but do not know how), and whether they have been asked.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableInformeelContact.class)
-@JsonDeserialize(as = ImmutableInformeelContact.class)
+@JsonSerialize(as = ImmutableInformeelContact.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableInformeelContact.class, using = JsonHost.Reader.class)
 public interface InformeelContact extends Persoon, WithInformeelContact {
   @Override
   String id();

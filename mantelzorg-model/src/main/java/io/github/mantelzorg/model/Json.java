@@ -43,8 +43,6 @@ import java.util.List;
  * <p>Instances are immutable and thread-safe; create one and share it.
  */
 public final class Json {
-  private static final Json DEFAULT = new Json(JsonLimits.DEFAULT);
-
   /** Fields only a care network has: a document with one of them is read as a bare network. */
   private static final List<String> NETWERK_VELDEN = List.of("zorgvrager", "mantelzorgers", "vrijwilligers",
       "beroepskrachten", "informeleContacten", "ervaringsdeskundigen", "organisaties", "respijt", "mantelScan",
@@ -73,13 +71,25 @@ public final class Json {
     this.binder = new JsonBinder(mapper);
   }
 
-  /** The shared reader and writer with {@link JsonLimits#DEFAULT} limits. */
+  /** Made on first use, after the Jackson version is checked: an older Jackson fails while it is made. */
+  private static final class Default {
+    static final Json INSTANCE = new Json(JsonLimits.DEFAULT);
+  }
+
+  /**
+   * The shared reader and writer with {@link JsonLimits#DEFAULT} limits.
+   *
+   * @throws IllegalStateException if the Jackson on the class path is older than the supported floor (2.16.0), naming
+   *     the version found and the version needed
+   */
   public static Json create() {
-    return DEFAULT;
+    JacksonFloor.require();
+    return Default.INSTANCE;
   }
 
   /** A reader and writer with the given limits. */
   public static Json create(JsonLimits limits) {
+    JacksonFloor.require();
     return new Json(limits);
   }
 
@@ -117,21 +127,31 @@ public final class Json {
    * @throws InvalidModelException if the text is none of these, or not valid
    */
   public Casus readCasus(String json) {
+    return readDocument(json).casus();
+  }
+
+  /**
+   * Reads a document as {@link #readCasus(String)} does, and says which of the three shapes it was written in, so that
+   * a caller can name paths as the document gives them (a bare network has no {@code zorgnetwerken[0].} prefix).
+   *
+   * @throws InvalidModelException if the text is none of the three shapes, or not valid
+   */
+  public Document readDocument(String json) {
     JsonNode node = tree(json);
     if (NETWERK_VELDEN.stream().anyMatch(node::has)) {
       Zorgnetwerk netwerk = netwerk(node);
       // The case's own check, with the paths of the bare document.
       fail("Zorgnetwerk", CasusIds.clashes(List.of(netwerk), java.util.Optional.empty(), i -> "", ""));
-      return Casus.of(netwerk);
+      return new Document(Casus.of(netwerk), Document.Kind.ZORGNETWERK);
     }
     if (VERBAND_VELDEN.stream().anyMatch(node::has)) {
       Samenwerkingsverband verband = verband(node);
       fail("Samenwerkingsverband", CasusIds.clashes(List.of(), java.util.Optional.of(verband), i -> "", ""));
-      return Casus.of(verband);
+      return new Document(Casus.of(verband), Document.Kind.SAMENWERKINGSVERBAND);
     }
     fail("JSON", limitCheck.counts(node, Casus.class));
     JsonOnbekend.casus(node);
-    return binder.bind(node, Casus.class, "Casus");
+    return new Document(binder.bind(node, Casus.class, "Casus"), Document.Kind.CASUS);
   }
 
   /**
@@ -142,6 +162,17 @@ public final class Json {
    * @throws UncheckedIOException when the stream cannot be read
    */
   public Casus readCasus(InputStream in) {
+    return readDocument(in).casus();
+  }
+
+  /**
+   * Reads a document from a stream of UTF-8 bytes, as {@link #readCasus(InputStream)} does, and says which shape it was
+   * written in.
+   *
+   * @throws InvalidModelException as {@link #readCasus(String)}
+   * @throws UncheckedIOException when the stream cannot be read
+   */
+  public Document readDocument(InputStream in) {
     // A UTF-8 byte sequence gives at least one char per 3 bytes (4 bytes give 2 chars), plus 3 for a byte order mark.
     long maxBytes = Math.min(3 * limits.maxDocumentChars() + 3, Integer.MAX_VALUE - 16L);
     byte[] bytes;
@@ -160,7 +191,7 @@ public final class Json {
       throw new InvalidModelException("JSON", List.of(new Problem("", "bytes that are not UTF-8 (" + firstBadByte(bytes)
           + ")", "a JSON text in UTF-8")));
     }
-    return readCasus(text);
+    return readDocument(text);
   }
 
   /** Writes a value of this model (network, partnership, case or any part) as canonical, indented JSON. */
@@ -179,6 +210,11 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
     }
+  }
+
+  /** Writes a value of this model as {@link #writeLine(Object)} does, into a generator of another mapper. */
+  void writeTo(com.fasterxml.jackson.core.JsonGenerator generator, Object value) throws IOException {
+    compact.writeValue(generator, value);
   }
 
   private Zorgnetwerk netwerk(JsonNode node) {

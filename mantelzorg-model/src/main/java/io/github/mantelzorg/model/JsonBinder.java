@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -85,6 +86,8 @@ final class JsonBinder {
   <T> T bind(JsonNode node, Class<T> type, String subject) {
     try {
       return mapper.treeToValue(node, type);
+    } catch (InvalidDefinitionException e) {
+      throw setUp(type, e);
     } catch (JsonMappingException e) {
       throw new InvalidModelException(subject, problems(new Failed(node, type, "", e)));
     } catch (InvalidModelException e) {
@@ -231,11 +234,21 @@ final class JsonBinder {
     return problems;
   }
 
+  /**
+   * Jackson cannot bind the type at all, whatever the input: a fault of the set-up (on the module path: the model's
+   * package not opened to Jackson), not of the document, so not a problem of it.
+   */
+  private static IllegalStateException setUp(Class<?> type, InvalidDefinitionException e) {
+    return new IllegalStateException("Jackson cannot bind " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+  }
+
   /** Why {@code node} cannot be bound as {@code type}, or null when it can. */
   private JsonMappingException failure(JsonNode node, Class<?> type) {
     try {
       mapper.treeToValue(node, type);
       return null;
+    } catch (InvalidDefinitionException e) {
+      throw setUp(type, e);
     } catch (JsonMappingException e) {
       return e;
     } catch (Exception e) {

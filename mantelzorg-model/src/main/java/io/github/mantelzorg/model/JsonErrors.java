@@ -86,8 +86,22 @@ final class JsonErrors {
 
   /** The problem of malformed JSON met while reading the tree through {@code parser}. */
   static Problem parseFailure(StreamReadException e, JsonParser parser) {
-    return new Problem(pathOf(e.getProcessor() != null ? e.getProcessor() : parser), token(e),
-        "well-formed JSON: " + clean(e.getOriginalMessage()) + location(e));
+    JsonParser p = e.getProcessor() != null ? e.getProcessor() : parser;
+    return new Problem(pathOf(p), token(e), "well-formed JSON: " + parseMessage(e, p) + location(e));
+  }
+
+  /**
+   * The parser's message, cleaned; the same on every supported Jackson version. Jackson 2.16 and 2.17 word a close
+   * marker with nothing open to close as a mismatch ({@code expected ']' (for root starting at ...)}); it is worded
+   * here as 2.20 does.
+   */
+  private static String parseMessage(StreamReadException e, JsonParser p) {
+    Matcher m = CLOSE_MARKER.matcher(String.valueOf(e.getOriginalMessage()));
+    if (m.find() && (p == null || p.getParsingContext() == null || p.getParsingContext().inRoot())) {
+      return "Unexpected close marker '" + m.group(1) + "': no open " + (m.group(1).equals("}") ? "Object" : "Array")
+          + " to close";
+    }
+    return clean(e.getOriginalMessage());
   }
 
   /** The problem of input beyond a limit of the parser, met while reading the tree through {@code parser}. */
@@ -269,7 +283,8 @@ final class JsonErrors {
     if (msg == null) {
       return "a valid value";
     }
-    String s = msg.replaceAll(" ?\\(for (Object|Array|root value) starting at \\[Source:[^)]*\\)", "")
+    // "(for Object starting at [Source: ...; line: 1, column: 1])"; Jackson 2.16 and 2.17 also "(for root ...)".
+    String s = msg.replaceAll("(?s) ?\\(for (Object|Array|root value|root) starting at \\[Source:.*?\\]\\)", "")
         .replaceAll("(?s)\\s*at \\[Source:.*", "")
         // Hints to switch on a Jackson feature are not for our users.
         .replaceAll(":? ?(enable|use) `[\\w.]+` to allow", "")

@@ -91,6 +91,8 @@ final class JsonMapping {
         .build();
     JsonSetter.Value noNulls = JsonSetter.Value.forValueNulls(Nulls.FAIL, Nulls.FAIL);
     return JsonMapper.builder(factory)
+        // The model types name JsonHost's reader and writer for other mappers; this one binds the generated classes.
+        .annotationIntrospector(new JsonHost.OwnBinding())
         .addModule(new Jdk8Module())
         .addModule(new JavaTimeModule())
         .addModule(module())

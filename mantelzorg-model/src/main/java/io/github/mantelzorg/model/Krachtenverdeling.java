@@ -9,8 +9,8 @@ import org.immutables.value.Value;
  * strength, the network and professional help, summing to 100.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableKrachtenverdeling.class)
-@JsonDeserialize(as = ImmutableKrachtenverdeling.class)
+@JsonSerialize(as = ImmutableKrachtenverdeling.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableKrachtenverdeling.class, using = JsonHost.Reader.class)
 public interface Krachtenverdeling extends WithKrachtenverdeling {
   /** Share from the person's own strength, in percent. */
   int eigenKracht();

@@ -8,11 +8,11 @@ import org.immutables.value.Value;
 
 /**
  * LerendNetwerk: a group of projects or organisations that meets regularly with a coach to share tips and
- * experiences (seed 003); records the last meeting.
+ * experiences (Begeleiding à la carte 2020); records the last meeting.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLerendNetwerk.class)
-@JsonDeserialize(as = ImmutableLerendNetwerk.class)
+@JsonSerialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Reader.class)
 public interface LerendNetwerk extends WithLerendNetwerk {
   /** Name. */
   String naam();

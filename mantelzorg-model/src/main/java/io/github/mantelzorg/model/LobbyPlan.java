@@ -10,13 +10,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * LobbyPlan: the answers to the seven questions of the stappenplan lokale lobby (seed 004): which body, what should
- * change, whom to approach, the message, allies, the moment and the means; plus whether the message is backed by
- * figures and by a carer's own story.
+ * LobbyPlan: the answers to the seven questions of the stappenplan lokale lobby (MantelzorgNL, Werkboek 1): which body,
+ * what should change, whom to approach, the message, allies, the moment and the means; plus whether the message is
+ * backed by figures and by a carer's own story.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableLobbyPlan.class)
-@JsonDeserialize(as = ImmutableLobbyPlan.class)
+@JsonSerialize(as = ImmutableLobbyPlan.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableLobbyPlan.class, using = JsonHost.Reader.class)
 public interface LobbyPlan extends WithLobbyPlan {
   /** The body that should do more for carers. */
   Optional<String> instantie();

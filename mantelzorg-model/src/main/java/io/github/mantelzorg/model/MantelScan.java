@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * which steps are done and, after step 5, the advice.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMantelScan.class)
-@JsonDeserialize(as = ImmutableMantelScan.class)
+@JsonSerialize(as = ImmutableMantelScan.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableMantelScan.class, using = JsonHost.Reader.class)
 public interface MantelScan extends WithMantelScan {
   /** Day the scan started. */
   LocalDate datum();

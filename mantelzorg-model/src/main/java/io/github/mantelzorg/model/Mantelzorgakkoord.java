@@ -7,12 +7,12 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * Mantelzorgakkoord: an agreement of municipalities and local organisations to work together for carers (seed 001:
- * Land van Cuijk, five municipalities and about 25 organisations).
+ * Mantelzorgakkoord: an agreement of municipalities and local organisations to work together for carers (Movisies 1,
+ * 2022: Land van Cuijk, five municipalities and about 25 organisations).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMantelzorgakkoord.class)
-@JsonDeserialize(as = ImmutableMantelzorgakkoord.class)
+@JsonSerialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Reader.class)
 public interface Mantelzorgakkoord extends WithMantelzorgakkoord {
   /** Day of signing. */
   LocalDate datum();

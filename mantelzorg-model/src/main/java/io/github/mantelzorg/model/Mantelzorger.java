@@ -12,12 +12,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Mantelzorger: someone who gives unpaid care that grows out of an existing relationship (Wmo 2015, seed 002), with
+ * Mantelzorger: someone who gives unpaid care that grows out of an existing relationship (Wmo 2015, Movisie 2013), with
  * the intensity of that care, the burden measurements, and the zelfregie and SOFA profiles.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableMantelzorger.class)
-@JsonDeserialize(as = ImmutableMantelzorger.class)
+@JsonSerialize(as = ImmutableMantelzorger.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableMantelzorger.class, using = JsonHost.Reader.class)
 public interface Mantelzorger extends Persoon, WithMantelzorger {
   @Override
   String id();
@@ -40,7 +40,7 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /** Is this the main carer? */
   Optional<Boolean> hoofdmantelzorger();
 
-  /** Does the carer recognise themselves as mantelzorger (seed 002: many do not)? */
+  /** Does the carer recognise themselves as mantelzorger (Movisie 2013: many do not)? */
   Optional<Boolean> herkentZichAlsMantelzorger();
 
   /** Does the carer have paid work? */
@@ -49,7 +49,7 @@ public interface Mantelzorger extends Persoon, WithMantelzorger {
   /** Is this a young carer (jonge mantelzorger)? */
   Optional<Boolean> jongeMantelzorger();
 
-  /** Vraagverlegen: finds it hard to ask for help (seed 002). */
+  /** Vraagverlegen: finds it hard to ask for help (Movisie 2013). */
   Optional<Boolean> vraagverlegen();
 
   /** Burden measurements, in any order. */

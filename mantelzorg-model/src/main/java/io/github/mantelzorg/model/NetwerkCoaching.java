@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * client map and strengthen their network in ten steps.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableNetwerkCoaching.class)
-@JsonDeserialize(as = ImmutableNetwerkCoaching.class)
+@JsonSerialize(as = ImmutableNetwerkCoaching.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableNetwerkCoaching.class, using = JsonHost.Reader.class)
 public interface NetwerkCoaching extends WithNetwerkCoaching {
   /** Id of the volunteer who coaches, when assigned; must be one of the network's vrijwilligers. */
   Optional<String> netwerkcoach();

@@ -1,6 +1,9 @@
 package io.github.mantelzorg.model;
 
-/** Own role of a mantelzorgondersteuner (seed 004, step 1): carer supporter, advocate or centre of expertise. */
+/**
+ * Own role of a mantelzorgondersteuner (MantelzorgNL, Werkboek 1, step 1): carer supporter, advocate or centre of
+ * expertise.
+ */
 public enum OndersteunersRol {
   MANTELZORGONDERSTEUNER, BELANGENBEHARTIGER, EXPERTISECENTRUM
 }

@@ -14,8 +14,8 @@ import org.immutables.value.Value;
  * 10-minutencheck, experts by experience and the support (draagvlak) for them, and its projects.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableOrganisatie.class)
-@JsonDeserialize(as = ImmutableOrganisatie.class)
+@JsonSerialize(as = ImmutableOrganisatie.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableOrganisatie.class, using = JsonHost.Reader.class)
 public interface Organisatie extends WithOrganisatie {
   /** Identifier, unique within the network or partnership. */
   String id();
@@ -29,25 +29,25 @@ public interface Organisatie extends WithOrganisatie {
   /** Municipality, when recorded. */
   Optional<String> gemeente();
 
-  /** Does the organisation have its own vision on carer support (seed 004, step 2)? */
+  /** Does the organisation have its own vision on carer support (MantelzorgNL, Werkboek 1, step 2)? */
   Optional<Boolean> heeftVisie();
 
-  /** Do its staff get time and room to invest in collaboration (seed 001)? */
+  /** Do its staff get time and room to invest in collaboration (Movisies 1, 2022)? */
   Optional<Boolean> medewerkersHebbenTijd();
 
-  /** Does it use the shared 10-minutencheck (seed 001, Leiden)? */
+  /** Does it use the shared 10-minutencheck (Movisies 1, 2022, Leiden)? */
   Optional<Boolean> gebruiktTienMinutenCheck();
 
-  /** Is it part of a lerend netwerk (seed 003)? */
+  /** Is it part of a lerend netwerk (Begeleiding à la carte 2020)? */
   Optional<Boolean> inLerendNetwerk();
 
   /** Experts by experience it deploys or is about to deploy; absent means unknown unless {@link #geen()} says none. */
   List<Ervaringsdeskundige> ervaringsdeskundigen();
 
-  /** Support for deploying experts by experience (seed 000), when known. */
+  /** Support for deploying experts by experience (Movisies 2, 2019), when known. */
   Optional<Draagvlak> draagvlak();
 
-  /** Is the practical embedding of the expert by experience planned (seed 000)? */
+  /** Is the practical embedding of the expert by experience planned (Movisies 2, 2019)? */
   Optional<Boolean> inbeddingErvaringsdeskundigeGepland();
 
   /** Does the organisation want to improve the samenspel of clients, carers and staff? */

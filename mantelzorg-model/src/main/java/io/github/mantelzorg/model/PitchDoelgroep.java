@@ -1,6 +1,8 @@
 package io.github.mantelzorg.model;
 
-/** Audience of an elevator pitch (seed 004: carers want to hear something else than network partners). */
+/**
+ * Audience of an elevator pitch (MantelzorgNL, Werkboek 1: carers want to hear something else than network partners).
+ */
 public enum PitchDoelgroep {
   MANTELZORGERS, NETWERKPARTNERS, GEMEENTE, WERKGEVERS
 }

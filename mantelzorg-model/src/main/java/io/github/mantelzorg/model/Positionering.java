@@ -9,12 +9,13 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Positionering: how the carer-support organisation of a partnership positions itself (seed 004): its own role,
- * its elevator pitches, its lobby plan, and the networks where carers are on the agenda and where it is at the table.
+ * Positionering: how the carer-support organisation of a partnership positions itself (MantelzorgNL, Werkboek 1): its
+ * own role, its elevator pitches, its lobby plan, and the networks where carers are on the agenda and where it is at
+ * the table.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutablePositionering.class)
-@JsonDeserialize(as = ImmutablePositionering.class)
+@JsonSerialize(as = ImmutablePositionering.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutablePositionering.class, using = JsonHost.Reader.class)
 public interface Positionering extends WithPositionering {
   /** Id of the carer-support organisation; must be a member of the partnership. */
   String organisatie();

@@ -1,6 +1,7 @@
 package io.github.mantelzorg.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One thing wrong with an input: where it is, what was found and what was expected.
@@ -16,6 +17,29 @@ public record Problem(String path, String value, String expected) {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(expected, "expected");
+  }
+
+  /**
+   * A text from the input as a problem shows it, the way {@link Json} shows the values it rejects: in double quotes,
+   * shortened to 80 characters, with control, format and separator characters, lone surrogates and spaces other than
+   * the plain space escaped as {@code \\u001b}, so that a message is one line that cannot drive a terminal. For readers
+   * of other documents (the rules module reads feedback) that report through {@link InvalidModelException}.
+   */
+  public static String quote(String input) {
+    return Checks.quote(Objects.requireNonNull(input, "input"));
+  }
+
+  /**
+   * The problem with an id, a name or a reference, if it is not what the model requires of its own: printable text (no
+   * control, format or line-separator characters, no lone surrogates) that is not blank.
+   *
+   * @param path where the text is
+   * @param text the text
+   * @return the problem, or empty when the text is printable and not blank
+   */
+  public static Optional<Problem> unprintable(String path, String text) {
+    Checks c = Checks.of("").printable(path, Objects.requireNonNull(text, "text"));
+    return c.problems().stream().findFirst();
   }
 
   /** Returns the same problem with {@code prefix} put in front of its path. */

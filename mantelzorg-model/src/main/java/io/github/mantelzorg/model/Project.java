@@ -6,12 +6,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Project: an improvement project of an organisation (seed 003, Begeleiding à la carte), with its support
+ * Project: an improvement project of an organisation (Begeleiding à la carte 2020), with its support
  * (draagvlak), whether it is looking for participants, and its financing.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableProject.class)
-@JsonDeserialize(as = ImmutableProject.class)
+@JsonSerialize(as = ImmutableProject.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableProject.class, using = JsonHost.Reader.class)
 public interface Project extends WithProject {
   /** Name of the project. */
   String naam();

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
  * this network: its form, who delivers it, how often, and whether it is in use.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableRespijtVoorziening.class)
-@JsonDeserialize(as = ImmutableRespijtVoorziening.class)
+@JsonSerialize(as = ImmutableRespijtVoorziening.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableRespijtVoorziening.class, using = JsonHost.Reader.class)
 public interface RespijtVoorziening extends WithRespijtVoorziening {
   /** Form of respite. */
   RespijtVorm vorm();

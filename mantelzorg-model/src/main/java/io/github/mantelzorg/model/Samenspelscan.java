@@ -10,11 +10,11 @@ import org.immutables.value.Value;
 
 /**
  * Samenspelscan: a digital questionnaire in which clients, carers and staff say what they would like improved in
- * their collaboration (seed 002). Its items are not published; the outcome is kept as wishes.
+ * their collaboration (Movisie 2013). Its items are not published; the outcome is kept as wishes.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenspelscan.class)
-@JsonDeserialize(as = ImmutableSamenspelscan.class)
+@JsonSerialize(as = ImmutableSamenspelscan.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenspelscan.class, using = JsonHost.Reader.class)
 public interface Samenspelscan extends WithSamenspelscan {
   /** Day of the scan. */
   LocalDate datum();

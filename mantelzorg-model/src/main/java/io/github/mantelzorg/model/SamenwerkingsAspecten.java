@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * SamenwerkingsAspecten: which of the four aspects of network collaboration are in order (seed 001: "Wat is je
+ * SamenwerkingsAspecten: which of the four aspects of network collaboration are in order (Movisies 1, 2022: "Wat is je
  * gezamenlijke doel? Wat is ieders eigen belang? Is de relatie op orde? Heb je goede afspraken?").
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenwerkingsAspecten.class)
-@JsonDeserialize(as = ImmutableSamenwerkingsAspecten.class)
+@JsonSerialize(as = ImmutableSamenwerkingsAspecten.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsAspecten.class, using = JsonHost.Reader.class)
 public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
   /** Is there a shared goal? */
   Optional<Boolean> gezamenlijkDoel();

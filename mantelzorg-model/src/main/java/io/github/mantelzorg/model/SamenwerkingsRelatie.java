@@ -8,12 +8,12 @@ import org.immutables.value.Value;
 
 /**
  * SamenwerkingsRelatie: the collaboration with one partner organisation, rated on the participatieladder: the
- * current and the desired rung (seed 004), whether bottlenecks and wishes were explored, and whether the partner is
- * willing to commit.
+ * current and the desired rung (MantelzorgNL, Werkboek 1), whether bottlenecks and wishes were explored, and whether
+ * the partner is willing to commit.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenwerkingsRelatie.class)
-@JsonDeserialize(as = ImmutableSamenwerkingsRelatie.class)
+@JsonSerialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Reader.class)
 public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
   /** Id of the partner organisation; must be a member or candidate of the partnership. */
   String organisatie();

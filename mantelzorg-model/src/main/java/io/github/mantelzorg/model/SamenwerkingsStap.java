@@ -1,6 +1,6 @@
 package io.github.mantelzorg.model;
 
-/** The six steps of local collaboration ("Samen sterker", seed 004). */
+/** The six steps of local collaboration ("Samen sterker", MantelzorgNL, Werkboek 1). */
 public enum SamenwerkingsStap {
   /** 1: formulate your own role. */
   EIGEN_ROL,

@@ -14,18 +14,18 @@ import org.immutables.value.Value;
 
 /**
  * Samenwerkingsverband: a local partnership for carers, possibly a lerende praktijk of In voor mantelzorg-thuis
- * (seed 000, 001): its member organisations and the organisations mapped as candidates, the relations rated on the
- * participatieladder, the four collaboration aspects, the initiatiefnemer, the six-step plan, goals, vision, sociale
- * kaart, route to respite, shared overload signalling, mantelzorgakkoord, carers' stories and participation in
- * policy, positioning and the lerend netwerk.
+ * (Movisies 2, 2019; Movisies 1, 2022): its member organisations and the organisations mapped as candidates, the
+ * relations rated on the participatieladder, the four collaboration aspects, the initiatiefnemer, the six-step plan,
+ * goals, vision, sociale kaart, route to respite, shared overload signalling, mantelzorgakkoord, carers' stories and
+ * participation in policy, positioning and the lerend netwerk.
  *
  * <p>Invariants, all reported at once: the partnership's id and the ids of its members and candidates are all
  * different; the initiatiefnemer,
  * the positioning organisation, every relation and every signatory resolve to one of them.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSamenwerkingsverband.class)
-@JsonDeserialize(as = ImmutableSamenwerkingsverband.class)
+@JsonSerialize(as = ImmutableSamenwerkingsverband.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSamenwerkingsverband.class, using = JsonHost.Reader.class)
 public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Identifier. */
   String id();
@@ -48,7 +48,7 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Member organisations. */
   List<Organisatie> leden();
 
-  /** Organisations mapped as possible partners but not (yet) members (seed 004, partner mapping). */
+  /** Organisations mapped as possible partners but not (yet) members (MantelzorgNL, Werkboek 1, partner mapping). */
   List<Organisatie> kandidaten();
 
   /**
@@ -60,7 +60,7 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Id of the initiatiefnemer (the lead); absent means unknown unless {@link #geen()} says there is none. */
   Optional<String> initiatiefnemer();
 
-  /** Does the initiatiefnemer have time and energy to invest (seed 001)? */
+  /** Does the initiatiefnemer have time and energy to invest (Movisies 1, 2022)? */
   Optional<Boolean> initiatiefnemerHeeftTijdEnEnergie();
 
   /** The four aspects of collaboration. */
@@ -81,7 +81,7 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /** Shared vision; absent means unknown unless {@link #geen()} says none is formulated. */
   Optional<Visie> visie();
 
-  /** Does the municipality have a vision on carer support (seed 004: "soms is het er gewoon niet")? */
+  /** Does the municipality have a vision on carer support (MantelzorgNL, Werkboek 1: "soms is het er gewoon niet")? */
   Optional<Boolean> gemeenteHeeftVisie();
 
   /** Is there a shared sociale kaart? */

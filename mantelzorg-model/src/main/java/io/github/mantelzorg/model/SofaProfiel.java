@@ -7,13 +7,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * SofaProfiel: how the professionals around a carer work with them along the four SOFA roles (seed 002), and the
+ * SofaProfiel: how the professionals around a carer work with them along the four SOFA roles (Movisie 2013), and the
  * sourced practice items: involved in the zorgplan, a fixed contact person, wishes and limits discussed, living far
  * away. Every field is unknown until stated (left out).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableSofaProfiel.class)
-@JsonDeserialize(as = ImmutableSofaProfiel.class)
+@JsonSerialize(as = ImmutableSofaProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableSofaProfiel.class, using = JsonHost.Reader.class)
 public interface SofaProfiel extends WithSofaProfiel {
   /** Day of the assessment, when recorded. */
   Optional<LocalDate> datum();

@@ -1,6 +1,6 @@
 package io.github.mantelzorg.model;
 
-/** One of the four roles of a mantelzorger in the SOFA model (Expertisecentrum Mantelzorg, seed 002). */
+/** One of the four roles of a mantelzorger in the SOFA model (Expertisecentrum Mantelzorg, Movisie 2013). */
 public enum SofaRol {
   /** Samenwerken: the carer as partner in care; the professional involves them (e.g. in the zorgplan). */
   SAMENWERKEN,

@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Visie: a shared vision on carer support (seed 004): what it builds on, its leidende principes (five to at most
- * eight), whether it is translated into concrete steps and whether everyone's role is agreed.
+ * Visie: a shared vision on carer support (MantelzorgNL, Werkboek 1): what it builds on, its leidende principes (five
+ * to at most eight), whether it is translated into concrete steps and whether everyone's role is agreed.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVisie.class)
-@JsonDeserialize(as = ImmutableVisie.class)
+@JsonSerialize(as = ImmutableVisie.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableVisie.class, using = JsonHost.Reader.class)
 public interface Visie extends WithVisie {
   /** Sources the vision builds on. */
   Set<VisieBron> bronnen();

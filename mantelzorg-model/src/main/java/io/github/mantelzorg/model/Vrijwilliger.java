@@ -8,12 +8,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Vrijwilliger: a volunteer in the team around client and carer ("vrijwillig maar niet vrijblijvend", seed 002),
+ * Vrijwilliger: a volunteer in the team around client and carer ("vrijwillig maar niet vrijblijvend", Movisie 2013),
  * with their tasks and the WIFA profile of how they are worked with.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableVrijwilliger.class)
-@JsonDeserialize(as = ImmutableVrijwilliger.class)
+@JsonSerialize(as = ImmutableVrijwilliger.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableVrijwilliger.class, using = JsonHost.Reader.class)
 public interface Vrijwilliger extends Persoon, WithVrijwilliger {
   @Override
   String id();

@@ -1,6 +1,6 @@
 package io.github.mantelzorg.model;
 
-/** One of the four aspects of working with volunteers in the WIFA model (seed 002). */
+/** One of the four aspects of working with volunteers in the WIFA model (Movisie 2013). */
 public enum WifaAspect {
   /** Waarderen: show appreciation. */
   WAARDEREN,

@@ -9,12 +9,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * WifaProfiel: how an organisation or professional works with one volunteer along the four WIFA aspects (seed 002),
+ * WifaProfiel: how an organisation or professional works with one volunteer along the four WIFA aspects (Movisie 2013),
  * with the sourced practice items: intake, last appreciation, last evaluation, written agreements.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableWifaProfiel.class)
-@JsonDeserialize(as = ImmutableWifaProfiel.class)
+@JsonSerialize(as = ImmutableWifaProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableWifaProfiel.class, using = JsonHost.Reader.class)
 public interface WifaProfiel extends WithWifaProfiel {
   /** Waarderen. */
   Optional<WifaStatus> waarderen();

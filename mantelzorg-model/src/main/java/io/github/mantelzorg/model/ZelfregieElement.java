@@ -1,6 +1,6 @@
 package io.github.mantelzorg.model;
 
-/** One of the four elements of zelfregie (self-direction), seed 002. */
+/** One of the four elements of zelfregie (self-direction), Movisie 2013. */
 public enum ZelfregieElement {
   /** Eigenaarschap: everyone owns their own life and the choices made in it. */
   EIGENAARSCHAP,

@@ -7,13 +7,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * ZelfregieProfiel: a dated view of someone's zelfregie (self-direction) on its four elements (seed 002), plus
+ * ZelfregieProfiel: a dated view of someone's zelfregie (self-direction) on its four elements (Movisie 2013), plus
  * whether they can also give to others (wederkerigheid). Every element is unknown until
  * stated (left out).
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableZelfregieProfiel.class)
-@JsonDeserialize(as = ImmutableZelfregieProfiel.class)
+@JsonSerialize(as = ImmutableZelfregieProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableZelfregieProfiel.class, using = JsonHost.Reader.class)
 public interface ZelfregieProfiel extends WithZelfregieProfiel {
   /** Day of the assessment. */
   LocalDate datum();

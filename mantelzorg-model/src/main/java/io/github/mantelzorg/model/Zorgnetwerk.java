@@ -20,8 +20,8 @@ import org.immutables.value.Value;
  * different; a beroepskracht's, vrijwilliger's or respite's organisation and the netwerkcoach resolve to a member.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableZorgnetwerk.class)
-@JsonDeserialize(as = ImmutableZorgnetwerk.class)
+@JsonSerialize(as = ImmutableZorgnetwerk.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableZorgnetwerk.class, using = JsonHost.Reader.class)
 public interface Zorgnetwerk extends WithZorgnetwerk {
   /** Identifier of the network (e.g. a case number). */
   String id();

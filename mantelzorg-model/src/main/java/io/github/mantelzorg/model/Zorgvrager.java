@@ -13,8 +13,8 @@ import org.immutables.value.Value;
  * Carries the conditions, the zelfregie profile and the ZRM history.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableZorgvrager.class)
-@JsonDeserialize(as = ImmutableZorgvrager.class)
+@JsonSerialize(as = ImmutableZorgvrager.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableZorgvrager.class, using = JsonHost.Reader.class)
 public interface Zorgvrager extends Persoon, WithZorgvrager {
   @Override
   String id();
@@ -31,10 +31,10 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
   /** Does the zorgvrager live at home? */
   Optional<Boolean> woontThuis();
 
-  /** Is "who takes over the care when I no longer can?" a question (Naasten ontzorgen, seed 003)? */
+  /** Is "who takes over the care when I no longer can?" a question (Naasten ontzorgen, Begeleiding à la carte 2020)? */
   Optional<Boolean> toekomstzorgVraag();
 
-  /** Vraagverlegen: finds it hard to ask for help (seed 002). */
+  /** Vraagverlegen: finds it hard to ask for help (Movisie 2013). */
   Optional<Boolean> vraagverlegen();
 
   /** Zelfregie profile, when assessed. */

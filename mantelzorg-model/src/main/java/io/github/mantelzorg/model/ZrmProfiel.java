@@ -12,8 +12,8 @@ import org.immutables.value.Value;
  * (ZRM 2017), and optionally the Krachtenwijzer split per domain. Domains not assessed are absent.
  */
 @Value.Immutable
-@JsonSerialize(as = ImmutableZrmProfiel.class)
-@JsonDeserialize(as = ImmutableZrmProfiel.class)
+@JsonSerialize(as = ImmutableZrmProfiel.class, using = JsonHost.Writer.class)
+@JsonDeserialize(as = ImmutableZrmProfiel.class, using = JsonHost.Reader.class)
 public interface ZrmProfiel extends WithZrmProfiel {
   /** Day of the assessment. */
   LocalDate datum();

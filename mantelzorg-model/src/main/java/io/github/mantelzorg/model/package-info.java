@@ -163,6 +163,27 @@
  *   <li><b>gemeente</b>: municipality: {@code Zorgnetwerk.gemeente()}, {@code Samenwerkingsverband.gemeenten()}.
  *   <li><b>Kwaliteitskompas</b> (MantelzorgNL): <em>not modelled</em>; its content is not published.
  * </ul>
+ *
+ * <h2>Sources named in short</h2>
+ *
+ * <p>The Javadoc names its sources in short; the rule base cites them in full, with the page or section, in each
+ * advice ({@code Advies.bronnen()}).
+ *
+ * <ul>
+ *   <li><b>Movisie 2013</b>: "Gemeenten, duik in die informele zorg!", Movisie, 5 March 2013 (zelfregie, SOFA, WIFA,
+ *       MantelScan, Een Sterk Sociaal Netwerk, vraagverlegenheid, Samenspelscan).
+ *   <li><b>Movisies 2, 2019</b>: "Programma over samenwerking met mantelzorgers", in <em>Movisies</em> 2, Movisie,
+ *       June 2019 (the programme In voor mantelzorg-thuis and its lerende praktijken).
+ *   <li><b>Movisies 1, 2022</b>: Noëlle van Wijgerden on the ten lerende praktijken of In voor mantelzorg-thuis, in
+ *       <em>Movisies</em> 1, Movisie, March 2022 (experiments, the four aspects of collaboration, the
+ *       initiatiefnemer, start small).
+ *   <li><b>Begeleiding à la carte 2020</b>: "Samen werken aan persoonsgerichte zorg van de toekomst", report of the
+ *       fourth meeting of the lerende netwerken Begeleiding à la carte, 5 October 2020 (ervaringsdeskundigheid,
+ *       naasten ontzorgen).
+ *   <li><b>MantelzorgNL, Werkboek 1</b>: <em>Gids voor mantelzorgondersteuners</em>, Werkboek 1 "Visie, positie en
+ *       samenwerking", MantelzorgNL (vision and leidende principes, elevator pitch, lobby, the six steps of Samen
+ *       sterker, the participatieladder).
+ * </ul>
  */
 @MantelzorgStyle
 package io.github.mantelzorg.model;

@@ -90,4 +90,27 @@ class GoldenJsonTest {
     }
     assertThat(casus).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("files")
+  void readDocumentSaysTheShapeTheFileWasWrittenIn(Golden golden) {
+    Object twin = golden.twin().get();
+
+    Document d = JSON.readDocument(Scenarios.json(golden.file()));
+
+    assertThat(d.casus()).isEqualTo(JSON.readCasus(Scenarios.json(golden.file())));
+    if (twin instanceof Casus) {
+      assertThat(d.kind()).isEqualTo(Document.Kind.CASUS);
+      assertThat(d.zorgnetwerk()).isEmpty();
+      assertThat(d.samenwerkingsverband()).isEmpty();
+    } else if (twin instanceof Zorgnetwerk z) {
+      assertThat(d.kind()).isEqualTo(Document.Kind.ZORGNETWERK);
+      assertThat(d.zorgnetwerk()).contains(z);
+      assertThat(d.samenwerkingsverband()).isEmpty();
+    } else {
+      assertThat(d.kind()).isEqualTo(Document.Kind.SAMENWERKINGSVERBAND);
+      assertThat(d.samenwerkingsverband()).contains((Samenwerkingsverband) twin);
+      assertThat(d.zorgnetwerk()).isEmpty();
+    }
+  }
 }

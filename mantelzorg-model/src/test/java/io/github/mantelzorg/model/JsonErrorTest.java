@@ -30,6 +30,20 @@ class JsonErrorTest {
     return "{\"id\":\"n1\"," + ZV + "," + extra + "}";
   }
 
+  /** A type Jackson cannot bind at all (on the module path: a package not opened to it). */
+  interface Unbindable {}
+
+  @Test
+  void aFaultOfTheSetUpIsNotReportedAsAProblemOfTheDocument() {
+    JsonBinder binder = new JsonBinder(JsonMapping.mapper(JsonLimits.DEFAULT));
+    com.fasterxml.jackson.databind.JsonNode node = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+        .put("id", "x");
+
+    Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> binder.bind(node, Unbindable.class, "X"));
+
+    assertThat(t).isInstanceOf(IllegalStateException.class).hasMessageStartingWith("Jackson cannot bind Unbindable: ");
+  }
+
   @Test
   void validInputIsRead() {
     assertThat(JSON.readZorgnetwerk(OK).zorgvrager().naam()).isEqualTo("A");

@@ -69,7 +69,7 @@ class JsonSchemaTest {
   }
 
   static Stream<Path> goldenFiles() throws IOException, URISyntaxException {
-    Path dir = Path.of(JsonSchemaTest.class.getResource("/json").toURI());
+    Path dir = Path.of(JsonSchemaTest.class.getResource("/io/github/mantelzorg/model/testing/json").toURI());
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList().stream();
     }

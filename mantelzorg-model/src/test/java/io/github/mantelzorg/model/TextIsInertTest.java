@@ -117,4 +117,13 @@ class TextIsInertTest {
         "{\"id\":\"n\\ud83d\",\"zorgvrager\":{\"id\":\"zv\",\"naam\":\"A\"}}"));
     assertThat(e.problems()).containsExactly(new Problem("id", "\"n\\ud83d\"", PRINTABLE));
   }
+
+  @Test
+  void otherReadersQuoteAndCheckTextAsTheModelDoes() {
+    assertThat(Problem.quote("Jan\u001b[31m" + "x".repeat(100))).startsWith("\"Jan\\u001b[31mxxx")
+        .endsWith("...(108 chars)\"");
+    assertThat(Problem.unprintable("door", "Ans\u202e")).contains(new Problem("door", "\"Ans\\u202e\"", PRINTABLE));
+    assertThat(Problem.unprintable("door", "\u00a0")).map(Problem::expected).contains("a non-blank text");
+    assertThat(Problem.unprintable("door", "Zoë de Vries")).isEmpty();
+  }
 }

@@ -20,7 +20,9 @@ import java.util.TreeSet;
 /**
  * AdviesEngine: suggests next steps for care networks (zorgnetwerken) and local partnerships
  * (samenwerkingsverbanden), each with its reason, sources and explanation; lists what the record does not say that
- * would decide a rule (open questions); and answers why a rule did not fire.
+ * would decide a rule (open questions); answers why a rule did not fire; compares two states of the same record
+ * ({@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate) compare}); and takes feedback on its advice
+ * ({@link #advise(Zorgnetwerk, LocalDate, List) advise with feedback}).
  *
  * <p>Unknown is not no: a rule whose condition is about something missing, false or too low fires only when the record
  * states it; where an unknown fact would decide a rule, the report carries an {@link OpenVraag} instead. The evaluation
@@ -42,15 +44,25 @@ import java.util.TreeSet;
  *
  * <p>The evaluation date is a parameter: rules about the age of a measurement or an appreciation use it, never the
  * system clock. The report does not depend on the order of any input list.
+ *
+ * <p>The work and the report grow linearly with the record: a card lists at most {@link Advies#MAX_BETREFT} ids and
+ * an explanation at most ten names of a list. A report that would still hold more text than
+ * {@link Builder#maxReportChars(long)} allows makes {@code advise} and {@code compare} throw
+ * {@link ReportTooLargeException} for that record.
  */
 public final class AdviesEngine implements AutoCloseable {
+  /** The default of {@link Builder#maxReportChars(long)}: 20,000,000 characters. */
+  public static final long DEFAULT_MAX_REPORT_CHARS = 20_000_000L;
+
   private final Kennisbank kennisbank;
   private final Language taal;
+  private final long maxReportChars;
   private final Set<String> uitgeschakeld;
   private final Set<String> uitNamen;
   private final Teksten teksten;
   private final Sessies sessies;
   private final Rapportbouwer rapportbouwer;
+  private final Vergelijker vergelijker;
   private final java.util.concurrent.atomic.AtomicBoolean gesloten = new java.util.concurrent.atomic.AtomicBoolean();
 
   private AdviesEngine(Builder b) {
@@ -77,7 +89,9 @@ public final class AdviesEngine implements AutoCloseable {
     this.uitNamen = Set.copyOf(namen);
     // Switched-off rules are left out of the KieBase itself, so they cost nothing per evaluation.
     this.sessies = new Sessies(kennisbank.kieBaseZonder(uitNamen), kennisbank.regels(), b.sessiepool);
-    this.rapportbouwer = new Rapportbouwer(List.copyOf(actief), teksten, kennisbank.versie());
+    this.maxReportChars = b.maxReportChars;
+    this.rapportbouwer = new Rapportbouwer(List.copyOf(actief), teksten, kennisbank.versie(), maxReportChars);
+    this.vergelijker = new Vergelijker(teksten);
   }
 
   /** An engine with Dutch texts and every rule switched on. */
@@ -88,6 +102,11 @@ public final class AdviesEngine implements AutoCloseable {
   /** A builder for an engine with other options. */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The most text one report may hold, in characters ({@link Builder#maxReportChars(long)}). */
+  public long maxReportChars() {
+    return maxReportChars;
   }
 
   /** The language of the texts. */
@@ -145,7 +164,24 @@ public final class AdviesEngine implements AutoCloseable {
    * @return the report: advice (most urgent first), open questions and warnings
    */
   public Adviesrapport advise(Zorgnetwerk netwerk, LocalDate peildatum) {
-    return evaluatie(Invoerset.van(netwerk), peildatum).rapport(rapportbouwer);
+    return advise(netwerk, peildatum, List.of());
+  }
+
+  /**
+   * Advises on one care network, taking the professionals' feedback on earlier advice into account: a card whose
+   * newest feedback (up to the evaluation date) dismissed it with the same {@link Advies#id() id}, so the same facts,
+   * is left out and listed in {@link Adviesrapport#afgewezen()}; a card dismissed when its facts were different comes
+   * back with that dismissal as a note ({@link Advies#eerderAfgewezen()}); a card taken up stays, marked
+   * ({@link Advies#opgepakt()}). Feedback dated after the evaluation date, or on cards that did not fire, changes
+   * nothing. The library keeps no feedback: pass all you have.
+   *
+   * @param netwerk the network
+   * @param peildatum the evaluation date
+   * @param terugkoppelingen the feedback, in any order (e.g. read with {@link TerugkoppelingJson#read(String)})
+   * @return the report
+   */
+  public Adviesrapport advise(Zorgnetwerk netwerk, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
+    return evaluatie(Invoerset.van(netwerk), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
   }
 
   /**
@@ -156,7 +192,13 @@ public final class AdviesEngine implements AutoCloseable {
    * @return the report: advice (most urgent first), open questions and warnings
    */
   public Adviesrapport advise(Samenwerkingsverband verband, LocalDate peildatum) {
-    return evaluatie(Invoerset.van(verband), peildatum).rapport(rapportbouwer);
+    return advise(verband, peildatum, List.of());
+  }
+
+  /** As {@link #advise(Zorgnetwerk, LocalDate, List)} for a partnership. */
+  public Adviesrapport advise(Samenwerkingsverband verband, LocalDate peildatum,
+      List<Terugkoppeling> terugkoppelingen) {
+    return evaluatie(Invoerset.van(verband), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
   }
 
   /**
@@ -168,7 +210,84 @@ public final class AdviesEngine implements AutoCloseable {
    * @return the report: advice (most urgent first), open questions and warnings
    */
   public Adviesrapport advise(Casus casus, LocalDate peildatum) {
-    return evaluatie(Invoerset.van(casus), peildatum).rapport(rapportbouwer);
+    return advise(casus, peildatum, List.of());
+  }
+
+  /** As {@link #advise(Zorgnetwerk, LocalDate, List)} for a case. */
+  public Adviesrapport advise(Casus casus, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
+    return evaluatie(Invoerset.van(casus), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
+  }
+
+  private static Terugkoppelingen tot(LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
+    Objects.requireNonNull(peildatum, "peildatum must not be null");
+    return Terugkoppelingen.tot(peildatum, terugkoppelingen);
+  }
+
+  /**
+   * Compares two states of the same care network, each evaluated on its own date: the advice resolved, new and
+   * persisting (a card's identity is its code and subject), the measured changes behind them (each carer's newest
+   * burden measurement) and the open questions closed and opened. Texts are in this engine's language.
+   *
+   * @param oud the earlier state
+   * @param oudeDatum its evaluation date
+   * @param nieuw the later state
+   * @param nieuweDatum its evaluation date
+   * @throws IllegalArgumentException if the two networks have different ids
+   */
+  public Vergelijking compare(Zorgnetwerk oud, LocalDate oudeDatum, Zorgnetwerk nieuw, LocalDate nieuweDatum) {
+    zelfde(Objects.requireNonNull(oud, "oud must not be null").id(),
+        Objects.requireNonNull(nieuw, "nieuw must not be null").id(), "network");
+    return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)}, both states evaluated on one date. */
+  public Vergelijking compare(Zorgnetwerk oud, Zorgnetwerk nieuw, LocalDate peildatum) {
+    return compare(oud, peildatum, nieuw, peildatum);
+  }
+
+  /**
+   * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a partnership; its measured changes are
+   * each relation's current rung on the participatieladder and the steps of the six-step plan done since.
+   *
+   * @throws IllegalArgumentException if the two partnerships have different ids
+   */
+  public Vergelijking compare(Samenwerkingsverband oud, LocalDate oudeDatum, Samenwerkingsverband nieuw,
+      LocalDate nieuweDatum) {
+    zelfde(Objects.requireNonNull(oud, "oud must not be null").id(),
+        Objects.requireNonNull(nieuw, "nieuw must not be null").id(), "partnership");
+    return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** As {@link #compare(Samenwerkingsverband, LocalDate, Samenwerkingsverband, LocalDate)} on one date. */
+  public Vergelijking compare(Samenwerkingsverband oud, Samenwerkingsverband nieuw, LocalDate peildatum) {
+    return compare(oud, peildatum, nieuw, peildatum);
+  }
+
+  /**
+   * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a case: networks are matched by id (a
+   * network only in one state has only new or only resolved advice), the partnership by id.
+   */
+  public Vergelijking compare(Casus oud, LocalDate oudeDatum, Casus nieuw, LocalDate nieuweDatum) {
+    return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** As {@link #compare(Casus, LocalDate, Casus, LocalDate)} on one date. */
+  public Vergelijking compare(Casus oud, Casus nieuw, LocalDate peildatum) {
+    return compare(oud, peildatum, nieuw, peildatum);
+  }
+
+  private Vergelijking compare(Invoerset oud, LocalDate oudeDatum, Invoerset nieuw, LocalDate nieuweDatum) {
+    Evaluatie voor = evaluatie(oud, oudeDatum);
+    Evaluatie na = evaluatie(nieuw, nieuweDatum);
+    return vergelijker.vergelijk(voor, voor.rapport(rapportbouwer, Terugkoppelingen.GEEN), na,
+        na.rapport(rapportbouwer, Terugkoppelingen.GEEN));
+  }
+
+  private static void zelfde(String oud, String nieuw, String wat) {
+    if (!oud.equals(nieuw)) {
+      throw new IllegalArgumentException("two states of the same " + wat + " are compared, but the ids differ: '" + oud
+          + "' and '" + nieuw + "'");
+    }
   }
 
   /**
@@ -213,8 +332,25 @@ public final class AdviesEngine implements AutoCloseable {
     private Language taal = Language.NL;
     private final Set<String> uitgeschakeld = new TreeSet<>();
     private int sessiepool = Runtime.getRuntime().availableProcessors();
+    private long maxReportChars = DEFAULT_MAX_REPORT_CHARS;
 
     private Builder() {}
+
+    /**
+     * The most text one report may hold, in characters (default {@value AdviesEngine#DEFAULT_MAX_REPORT_CHARS}):
+     * every text of its cards (ids, names, summaries, explanations, facts, steps, sources), open questions and
+     * warnings. A record whose report would hold more makes {@code advise} throw {@link ReportTooLargeException}, as
+     * soon as the engine knows, so that one record cannot exhaust memory or fill a disk. A card lists at most
+     * {@link Advies#MAX_BETREFT} ids, so a report grows linearly with its record; only a record near the input limits
+     * with very long ids and names comes near the default.
+     */
+    public Builder maxReportChars(long tekens) {
+      if (tekens < 1) {
+        throw new IllegalArgumentException("maxReportChars must be at least 1, was " + tekens);
+      }
+      this.maxReportChars = tekens;
+      return this;
+    }
 
     /**
      * How many rule sessions the engine keeps for reuse (default: the number of processors). Up to this many

@@ -9,22 +9,25 @@ import java.util.TreeMap;
 /**
  * Adviesrapport: the outcome of one evaluation: the advice sorted by priority, then code, then subject; the open
  * questions (facts the record does not state that would decide a rule); the warnings (facts the evaluation left out);
- * with the evaluation date, the language and the version of the rule base that produced it.
+ * the cards left out because a professional dismissed them (see {@link Terugkoppeling}); with the evaluation date, the language and the version of the rule base that produced it.
  *
  * @param adviezen the advice, most urgent first; the order does not depend on the order of the input lists
  * @param openVragen what to find out, sorted by subject and fact; at most one per fact and subject
  * @param waarschuwingen facts left out of this evaluation, sorted by path
+ * @param afgewezen cards left out of {@code adviezen} because their newest feedback dismissed them while their facts
+ *     (their {@link Advies#id() id}) are unchanged, in report order, each with that feedback; empty without feedback
  * @param peildatum the evaluation date
  * @param language the language of the texts
  * @param ruleBaseVersion version of the rule base, e.g. {@code 0.2.0 (105 rules)}
  */
 public record Adviesrapport(List<Advies> adviezen, List<OpenVraag> openVragen, List<Waarschuwing> waarschuwingen,
-    LocalDate peildatum, Language language, String ruleBaseVersion) {
+    List<Advies> afgewezen, LocalDate peildatum, Language language, String ruleBaseVersion) {
   /** Copies the lists; rejects nulls. */
   public Adviesrapport {
     adviezen = List.copyOf(adviezen);
     openVragen = List.copyOf(openVragen);
     waarschuwingen = List.copyOf(waarschuwingen);
+    afgewezen = List.copyOf(afgewezen);
     Objects.requireNonNull(peildatum, "peildatum");
     Objects.requireNonNull(language, "language");
     Objects.requireNonNull(ruleBaseVersion, "ruleBaseVersion");

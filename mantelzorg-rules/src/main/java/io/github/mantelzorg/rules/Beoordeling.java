@@ -9,6 +9,7 @@ import io.github.mantelzorg.rules.internal.RegelInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,23 @@ final class Beoordeling {
   private final String netwerk;
   private final String zorgvrager;
   private final String verband;
+  /** The findings per rule code. */
+  private final Map<String, List<Bevinding>> perCode = new HashMap<>();
+  /** The findings per code they replace ({@code @vervangt}). */
+  private final Map<String, List<Bevinding>> vervangersVan = new HashMap<>();
+  /** The subjects each rule fired for, per rule code. */
+  private final Map<String, Set<String>> gevuurd = new HashMap<>();
 
   @SuppressWarnings("unchecked")
   Beoordeling(Sessies.Uitslag uitslag) {
     this.uitslag = uitslag;
+    for (Bevinding f : uitslag.bevindingen()) {
+      perCode.computeIfAbsent(f.regel().code(), c -> new ArrayList<>(1)).add(f);
+      gevuurd.computeIfAbsent(f.regel().code(), c -> new HashSet<>(4)).add(f.subject());
+      for (String c : f.regel().vervangt()) {
+        vervangersVan.computeIfAbsent(c, x -> new ArrayList<>(1)).add(f);
+      }
+    }
     List<Conditie> condities = uitslag.condities();
     this.index = new HashMap<>(Math.max(16, condities.size() * 2));
     for (Conditie c : condities) {
@@ -180,33 +194,32 @@ final class Beoordeling {
 
   /** Did the rule fire for this subject in this session? */
   boolean gevuurd(RegelInfo r, String subject) {
-    return uitslag.bevindingen().stream().anyMatch(b -> b.regel().equals(r) && b.subject().equals(subject));
+    Set<String> s = gevuurd.get(r.code());
+    return s != null && s.contains(subject);
   }
 
   /** Does a finding of this session replace rule {@code r} for {@code subject} (same context, the subject in common)? */
   private boolean vervangen(RegelInfo r, String subject) {
-    for (Bevinding g : uitslag.bevindingen()) {
-      if (g.regel().vervangt().contains(r.code()) && g.betreft().contains(subject)) {
+    for (Bevinding g : vervangersVan.getOrDefault(r.code(), List.of())) {
+      if (g.betreft().contains(subject)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Does a finding of this session replace {@code r} for these subjects (same context, a subject in common)? */
-  boolean vervangen(RegelInfo r, List<String> betreft) {
-    for (Bevinding g : uitslag.bevindingen()) {
-      if (g.regel().vervangt().contains(r.code()) && !Collections.disjoint(g.betreft(), betreft)) {
-        return true;
-      }
-    }
-    return false;
+  /** The findings of the rule with this code in this session. */
+  List<Bevinding> bevindingen(String code) {
+    return perCode.getOrDefault(code, List.of());
   }
 
-  /** The finding that replaces {@code f} in this session (same context, a subject in common), if any. */
-  Optional<Bevinding> vervanger(RegelInfo r, List<String> betreft) {
-    for (Bevinding g : uitslag.bevindingen()) {
-      if (g.regel().vervangt().contains(r.code()) && !Collections.disjoint(g.betreft(), betreft)) {
+  /**
+   * The finding that replaces a finding of {@code r} about {@code betreft} in this session (same context, a subject
+   * in common), if any. Looked up by code, so that a report of many findings does not compare each with each.
+   */
+  Optional<Bevinding> vervanger(RegelInfo r, Iterable<String> betreft) {
+    for (Bevinding g : vervangersVan.getOrDefault(r.code(), List.of())) {
+      if (g.deeltMet(betreft)) {
         return Optional.of(g);
       }
     }

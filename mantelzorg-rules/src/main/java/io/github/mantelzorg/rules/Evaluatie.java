@@ -20,20 +20,24 @@ import java.util.stream.Collectors;
 
 /**
  * One evaluation: the record bounded by the evaluation date, one session per network and one for the partnership,
- * and the display names of everyone in it. Gives the report or a why-not.
+ * and the display names of everyone in it. Gives the report or a why-not, and the bounded record for a comparison.
  */
 final class Evaluatie {
   private final List<Beoordeling> beoordelingen;
   private final List<Tijdgrens.Weggelaten> weggelaten;
   private final LocalDate peildatum;
   private final Map<String, String> namen;
+  private final List<Zorgnetwerk> netwerken;
+  private final Optional<Samenwerkingsverband> verband;
 
   private Evaluatie(List<Beoordeling> beoordelingen, List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum,
-      Map<String, String> namen) {
+      Map<String, String> namen, List<Zorgnetwerk> netwerken, Optional<Samenwerkingsverband> verband) {
     this.beoordelingen = beoordelingen;
     this.weggelaten = weggelaten;
     this.peildatum = peildatum;
     this.namen = namen;
+    this.netwerken = netwerken;
+    this.verband = verband;
   }
 
   static Evaluatie voer(Invoerset invoer, LocalDate peildatum, Sessies sessies) {
@@ -68,19 +72,30 @@ final class Evaluatie {
       v.kandidaten().forEach(o -> namen.putIfAbsent(o.id(), o.naam()));
       v.leden().forEach(o -> o.ervaringsdeskundigen().forEach(e -> namen.putIfAbsent(e.id(), e.naam())));
     });
-    return new Evaluatie(beoordelingen, grens.weggelaten(), peildatum, namen);
+    return new Evaluatie(beoordelingen, grens.weggelaten(), peildatum, namen, netwerken, verband);
   }
 
   private static boolean inGemeente(Zorgnetwerk n, Samenwerkingsverband v) {
     return n.gemeente().map(g -> v.gemeenten().stream().anyMatch(x -> x.equalsIgnoreCase(g))).orElse(false);
   }
 
-  private String naam(String id) {
+  /** The display name of an id of this record (the id itself when it names nothing in it). */
+  String naam(String id) {
     return namen.getOrDefault(id, id);
   }
 
-  Adviesrapport rapport(Rapportbouwer bouwer) {
-    return bouwer.rapport(beoordelingen, weggelaten, peildatum, this::naam);
+  /** The networks as they stood on the evaluation date, sorted by id. */
+  List<Zorgnetwerk> netwerken() {
+    return netwerken;
+  }
+
+  /** The partnership as it stood on the evaluation date, if any. */
+  Optional<Samenwerkingsverband> verband() {
+    return verband;
+  }
+
+  Adviesrapport rapport(Rapportbouwer bouwer, Terugkoppelingen terugkoppelingen) {
+    return bouwer.rapport(beoordelingen, weggelaten, peildatum, this::naam, terugkoppelingen);
   }
 
   WhyNot whyNot(RegelInfo regel, String regelnaam, Rapportbouwer bouwer, Teksten teksten) {
@@ -109,8 +124,8 @@ final class Evaluatie {
         boolean gevuurd = b.gevuurd(regel, s);
         Optional<String> vervangen = Optional.empty();
         if (gevuurd) {
-          List<String> betreft = b.uitslag().bevindingen().stream()
-              .filter(f -> f.regel().equals(regel) && f.subject().equals(s)).findFirst().map(Bevinding::betreft)
+          java.util.Collection<String> betreft = b.bevindingen(regel.code()).stream()
+              .filter(f -> f.subject().equals(s)).findFirst().<java.util.Collection<String>>map(Bevinding::betreft)
               .orElse(List.of(s));
           vervangen = b.vervanger(regel, betreft).map(f -> f.regel().code());
         }

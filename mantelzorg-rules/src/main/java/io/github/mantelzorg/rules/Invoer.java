@@ -56,7 +56,7 @@ final class Invoer {
     Zorgvrager zv = n.zorgvrager();
     s.insert(zv);
     s.insert(zelfregie(zv.id(), true, zv.zelfregie()));
-    s.insert(zrm(zv));
+    s.insert(zrm(zv, p));
     for (Mantelzorger m : n.mantelzorgers()) {
       s.insert(m);
       s.insert(zelfregie(m.id(), false, m.zelfregie()));
@@ -108,13 +108,14 @@ final class Invoer {
     return new ZelfregieVan(id, zorgvrager, profiel.orElse(GEEN_ZELFREGIE), profiel.isPresent());
   }
 
-  private static ZrmStand zrm(Zorgvrager zv) {
+  private static ZrmStand zrm(Zorgvrager zv, Peildatum p) {
     if (zv.zrm().isEmpty()) {
-      return new ZrmStand(zv.id(), Optional.empty(), Optional.empty());
+      return new ZrmStand(zv.id(), Optional.empty(), Optional.empty(), false);
     }
     List<ZrmProfiel> l = new ArrayList<>(zv.zrm());
     l.sort(ZRM_NIEUWSTE_EERST);
-    return new ZrmStand(zv.id(), Optional.of(l.get(0)), l.size() > 1 ? Optional.of(l.get(1)) : Optional.empty());
+    return new ZrmStand(zv.id(), Optional.of(l.get(0)), l.size() > 1 ? Optional.of(l.get(1)) : Optional.empty(),
+        !p.ouderDan(l.get(0).datum(), Drempels.METING_GELDIG_MAANDEN));
   }
 
   /** The newest measurement over all instruments, the one before it with the same instrument, and its validity. */

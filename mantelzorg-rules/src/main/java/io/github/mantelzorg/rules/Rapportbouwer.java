@@ -9,7 +9,6 @@ import io.github.mantelzorg.rules.internal.RegelInfo;
 import io.github.mantelzorg.rules.internal.Teksten;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -26,7 +26,8 @@ import java.util.function.Function;
  * ({@code @vervangt}, same context and a subject in common), makes one card per code and subject (listing every
  * context it was found in), words the explanation from the conditions that held, derives the open questions (a rule
  * whose conditions all hold but one, which is unknown, asks what that condition asks, unless a replacing rule fired),
- * and words the warnings. Thread-safe: the per-code texts are cached.
+ * words the warnings, gives every card its {@link Kaartid id} and applies the feedback ({@link Terugkoppelingen}).
+ * Thread-safe: the per-code texts are cached.
  */
 final class Rapportbouwer {
   private static final Comparator<Advies> ORDE = Comparator.comparing(Advies::prioriteit)
@@ -38,44 +39,96 @@ final class Rapportbouwer {
   private final Teksten teksten;
   private final Language taal;
   private final String versie;
+  private final long maxTekens;
   private final Map<String, Kaarttekst> tekstCache = new ConcurrentHashMap<>();
   private final Map<String, String> geldtCache = new ConcurrentHashMap<>();
 
   /** The fixed texts and sources of one rule in this language, looked up once per code. */
   private record Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen) {}
 
-  Rapportbouwer(Collection<RegelInfo> actief, Teksten teksten, String versie) {
+  Rapportbouwer(Collection<RegelInfo> actief, Teksten teksten, String versie, long maxTekens) {
     this.actief = actief;
     this.teksten = teksten;
     this.taal = teksten.taal();
     this.versie = versie;
+    this.maxTekens = maxTekens;
   }
 
   Adviesrapport rapport(List<Beoordeling> beoordelingen, List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum,
-      Function<String, String> namen) {
-    // Card identity is (code, subject); the order of the map does not matter, the cards are sorted below.
-    Map<String, Kaart> kaarten = new HashMap<>();
+      Function<String, String> namen, Terugkoppelingen terugkoppelingen) {
+    Map<String, Kaart> kaarten = new TreeMap<>();
     for (Beoordeling b : beoordelingen) {
       for (Bevinding f : b.uitslag().bevindingen()) {
-        if (b.vervangen(f.regel(), f.betreft())) {
+        if (b.vervanger(f.regel(), f.betreft()).isPresent()) {
           continue;
         }
         kaarten.computeIfAbsent(f.regel().code() + "\u0000" + f.subject(), k -> new Kaart(f)).voegToe(b, f);
       }
     }
-    Advies[] adviezen = new Advies[kaarten.size()];
-    int i = 0;
+    List<Advies> adviezen = new ArrayList<>(kaarten.size());
+    List<Advies> afgewezen = new ArrayList<>(0);
+    // The text the report will hold, counted as it is built: a record whose report would be larger than the limit
+    // is stopped here, before it can exhaust memory or fill a disk in whatever writes it.
+    long tekens = 0;
     for (Kaart k : kaarten.values()) {
-      adviezen[i++] = k.advies(namen);
+      Advies a = k.advies(namen);
+      tekens += tekens(a);
+      if (tekens > maxTekens) {
+        throw new ReportTooLargeException(maxTekens, adviezen.size() + afgewezen.size() + 1L);
+      }
+      Optional<Terugkoppeling> t = terugkoppelingen.voor(a.id());
+      if (t.isPresent()) {
+        a = a.met(t.get());
+        (Terugkoppelingen.laatWeg(a, t.get()) ? afgewezen : adviezen).add(a);
+      } else {
+        adviezen.add(a);
+      }
     }
-    Arrays.sort(adviezen, ORDE);
-    return new Adviesrapport(List.of(adviezen), openVragen(beoordelingen, namen), waarschuwingen(weggelaten, peildatum),
-        peildatum, taal, versie);
+    adviezen.sort(ORDE);
+    afgewezen.sort(ORDE);
+    List<OpenVraag> vragen = openVragen(beoordelingen, namen);
+    for (OpenVraag v : vragen) {
+      tekens += v.vraag().length() + v.naam().length() + v.onderwerp().length() + 8L * v.codes().size();
+    }
+    List<Waarschuwing> waarschuwingen = waarschuwingen(weggelaten, peildatum);
+    for (Waarschuwing w : waarschuwingen) {
+      tekens += w.pad().length() + w.reden().length() + 10;
+    }
+    if (tekens > maxTekens) {
+      throw new ReportTooLargeException(maxTekens, adviezen.size() + afgewezen.size());
+    }
+    return new Adviesrapport(adviezen, vragen, waarschuwingen, afgewezen, peildatum, taal, versie);
+  }
+
+  /** The characters of text one card holds (what any format writes of it, without the format's own markup). */
+  private static long tekens(Advies a) {
+    long n = a.id().length() + a.code().length() + a.naam().length() + a.samenvatting().length()
+        + a.toelichting().length() + a.uitleg().length();
+    for (String x : a.stappen()) {
+      n += x.length();
+    }
+    for (Bron b : a.bronnen()) {
+      n += b.citaat().length() + b.url().map(String::length).orElse(0);
+    }
+    for (String x : a.contexten()) {
+      n += x.length();
+    }
+    for (String x : a.betreft()) {
+      n += x.length();
+    }
+    for (String x : a.namen()) {
+      n += x.length();
+    }
+    for (Map.Entry<String, String> f : a.feiten().entrySet()) {
+      n += f.getKey().length() + f.getValue().length();
+    }
+    return n;
   }
 
   /** One card being built: the first finding (by context) words it; later contexts and subjects are added. */
   private final class Kaart {
     private final Bevinding eerste;
+    private final List<Bevinding> bevindingen = new ArrayList<>(1);
     private final Set<String> contexten = new TreeSet<>();
     private final Set<String> betreft = new TreeSet<>();
     private Set<String> vervangt;
@@ -85,18 +138,18 @@ final class Rapportbouwer {
     }
 
     void voegToe(Beoordeling b, Bevinding f) {
+      bevindingen.add(f);
       contexten.add(f.context());
       betreft.addAll(f.betreft());
-      if (f.regel().vervangt().isEmpty()) {
-        return;
-      }
-      for (Bevinding g : b.uitslag().bevindingen()) {
-        if (g != f && f.regel().vervangt().contains(g.regel().code())
-            && !java.util.Collections.disjoint(g.betreft(), f.betreft())) {
-          if (vervangt == null) {
-            vervangt = new TreeSet<>();
+      for (String code : f.regel().vervangt()) {
+        for (Bevinding g : b.bevindingen(code)) {
+          if (g != f && g.deeltMet(f.betreft())) {
+            if (vervangt == null) {
+              vervangt = new TreeSet<>();
+            }
+            vervangt.add(code);
+            break;
           }
-          vervangt.add(g.regel().code());
         }
       }
     }
@@ -109,17 +162,22 @@ final class Rapportbouwer {
       RegelInfo r = eerste.regel();
       Kaarttekst t = tekst(r);
       String subject = eerste.subject();
-      String[] ids = new String[betreft.size()];
-      String[] namenLijst = new String[ids.length];
-      ids[0] = subject;
+      String[] alle = new String[betreft.size()];
+      alle[0] = subject;
       int n = 1;
       for (String id : betreft) {
         if (!id.equals(subject)) {
-          ids[n++] = id;
+          alle[n++] = id;
         }
       }
-      for (int i = 0; i < ids.length; i++) {
-        namenLijst[i] = namen.apply(ids[i]);
+      List<String> ids = List.of(alle);
+      // The id is made of every id the card concerns; the card lists the first MAX_BETREFT and counts the rest.
+      String kaartid = Kaartid.van(r.code(), ids, contexten, bevindingen);
+      int meer = Math.max(0, ids.size() - Advies.MAX_BETREFT);
+      List<String> getoond = meer == 0 ? ids : ids.subList(0, Advies.MAX_BETREFT);
+      String[] namenLijst = new String[getoond.size()];
+      for (int i = 0; i < namenLijst.length; i++) {
+        namenLijst[i] = namen.apply(getoond.get(i));
       }
       OrderedMap<String, String> feiten = new OrderedMap<>(8);
       StringBuilder uitleg = new StringBuilder(128);
@@ -146,9 +204,9 @@ final class Rapportbouwer {
           uitleg.append(zin);
         }
       }
-      return new Advies(r.code(), t.naam(), r.model(), r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(),
-          t.bronnen(), List.copyOf(contexten), List.of(ids), List.of(namenLijst), uitleg.toString(), feiten.freeze(),
-          vervangt == null ? List.of() : List.copyOf(vervangt));
+      return new Advies(kaartid, r.code(), t.naam(), r.model(), r.prioriteit(), t.samenvatting(), t.toelichting(),
+          t.stappen(), t.bronnen(), List.copyOf(contexten), getoond, List.of(namenLijst), meer, uitleg.toString(),
+          feiten.freeze(), vervangt == null ? List.of() : List.copyOf(vervangt), Optional.empty());
     }
   }
 

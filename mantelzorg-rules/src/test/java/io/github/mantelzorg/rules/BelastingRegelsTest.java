@@ -43,7 +43,7 @@ class BelastingRegelsTest {
     return mantelzorger(id).urenPerWeek(9).maanden(4);
   }
 
-  // The newest measurement decides, over all instruments (issue: a typo in the future and an old overload score)
+  // The newest measurement decides, over all instruments (a typo dated in the future, an old overload score)
 
   @Test
   void bl01SilentAndAsksWhenThereIsNoMeasurement() {

@@ -213,7 +213,7 @@ class NetwerkRegelsTest {
     assertThat(r.met("NW-03").get(0).uitleg()).contains("40 uur per week, 24 maanden; 2 mantelzorger(s)");
   }
 
-  /** Issue 9: a daughter helping 3 hours a week, with a district nurse involved, does not carry everything. */
+  /** Before: a daughter helping 3 hours a week, with a district nurse involved, does not carry everything. */
   @Test
   void nw03DoesNotFireForADaughterHelpingThreeHoursAWeekWithADistrictNurse() {
     Zorgnetwerk n = met(mantelzorger("m1").relatie(Relatie.KIND).urenPerWeek(3).maanden(24).addBelasting(laag()).build())

@@ -106,7 +106,7 @@ class SamenwerkingRegelsTest {
   }
 
   /**
-   * Issue 9: a partnership that names its members and its lead, and nothing else, got 17 cards, 16 about facts it
+   * Before: a partnership that names its members and its lead, and nothing else, got 17 cards, 16 about facts it
    * never stated, the first KRITIEK PS-03 "Geen initiatiefnemer" while naming the lead. Now it gets no partnership
    * advice: what would decide a rule is asked, once per fact.
    */
@@ -218,7 +218,7 @@ class SamenwerkingRegelsTest {
 
   @Test
   void ps02FiresOnceNamingEveryMemberWithoutARating() {
-    // Was one card per member (issue 9: 16 cards for one partnership); now one card that names them all.
+    // Was one card per member (16 cards for one partnership); now one card that names them all.
     Adviesrapport r = advies(rustig().relaties(List.of(rustig("o1"))).build());
     Advies a = enige(r, "PS-02");
     assertThat(a.onderwerp()).isEqualTo(V);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Sparse records of our own: what a professional knows and nothing more, as golden files under {@code json/schaars/}
  * in the model's test-jar. Each gets only the advice its facts warrant, and open questions about what would decide a
- * rule. These are the issue's examples of noise: every card here was wrong before.
+ * rule. These are records on which most cards were noise before: every card here was wrong then.
  */
 class SchaarseRecordsTest {
   private static Adviesrapport advies(String bestand) {

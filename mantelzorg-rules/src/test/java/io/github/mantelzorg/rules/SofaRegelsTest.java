@@ -77,7 +77,7 @@ class SofaRegelsTest {
     assertThat(soCodes(adviesVoor(goed()))).isEmpty();
   }
 
-  /** Issue 9: SO-01, SO-02 and SO-05 fired here on items never filled in; now they are open questions. */
+  /** Before: SO-01, SO-02 and SO-05 fired here on items never filled in; now they are open questions. */
   @Test
   void aCarerWithOnlyTheFourRolesEnoughGetsNoSofaCardButQuestions() {
     Adviesrapport r = adviesVoor(vierRollen());

@@ -74,6 +74,28 @@ class ZrmRegelsTest {
   }
 
   @Test
+  void anAssessmentOlderThanAYearNoLongerTellsTheCurrentStateAndAsksForANewOne() {
+    // 2025-11-23 is one day more than twelve months before the evaluation date: acute then, unknown now.
+    LocalDate oud = PEILDATUM.minusMonths(12).minusDays(1);
+    Adviesrapport r = advies(met(profiel(oud).putNiveau(ZrmDomein.HUISVESTING, ZrmNiveau.ACUTE_PROBLEMATIEK)
+        .putNiveau(ZrmDomein.SOCIAAL_NETWERK, ZrmNiveau.ACUTE_PROBLEMATIEK).build(), profiel(oud.minusMonths(6)).build()));
+    assertThat(r.codes()).doesNotContainAnyElementsOf(ZM).doesNotContain("NW-06");
+    assertThat(vraagt(r, "ZM-01", "z1", "zrm.verouderd")).isTrue();
+    assertThat(vraagt(r, "ZM-02", "z1", "zrm.verouderd")).isTrue();
+    assertThat(r.openVragen()).filteredOn(v -> v.sleutel().equals("zrm.verouderd")).singleElement()
+        .satisfies(v -> assertThat(v.vraag()).isEqualTo(
+            "De laatste ZRM van Jan is meer dan een jaar oud en zegt niets meer over nu: neem de ZRM opnieuw af."));
+  }
+
+  @Test
+  void anAssessmentOfExactlyTwelveMonthsAgoStillCounts() {
+    Adviesrapport r = advies(met(profiel(PEILDATUM.minusMonths(12))
+        .putNiveau(ZrmDomein.HUISVESTING, ZrmNiveau.ACUTE_PROBLEMATIEK).build()));
+    assertThat(r.codes()).contains("ZM-01");
+    assertThat(r.openVragen()).noneMatch(v -> v.sleutel().equals("zrm.verouderd"));
+  }
+
+  @Test
   void zm01DoesNotFireAtLevelTwo() {
     assertThat(advies(met(profiel(NU).putNiveau(ZrmDomein.HUISVESTING, ZrmNiveau.NIET_ZELFREDZAAM).build())).codes())
         .doesNotContain("ZM-01");

@@ -3,6 +3,7 @@ package io.github.mantelzorg.examples.cli;
 import io.github.mantelzorg.examples.AdviesPrinter;
 import io.github.mantelzorg.examples.Inert;
 import io.github.mantelzorg.model.Casus;
+import io.github.mantelzorg.model.Document;
 import io.github.mantelzorg.model.InvalidModelException;
 import io.github.mantelzorg.model.Json;
 import io.github.mantelzorg.model.JsonLimits;
@@ -10,6 +11,9 @@ import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Language;
+import io.github.mantelzorg.rules.ReportTooLargeException;
+import io.github.mantelzorg.rules.Terugkoppeling;
+import io.github.mantelzorg.rules.ecomap.HtmlRapport;
 import java.io.BufferedReader;
 import java.io.FileNotFoundException;
 import java.io.IOException;
@@ -71,8 +75,9 @@ final class AdviseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<file>", description = "JSON or JSON Lines file; - for standard input")
   String file;
 
-  @Option(names = "--format", paramLabel = "text|json|markdown|jsonl-compact",
-      description = "output format (default: ${DEFAULT-VALUE}); jsonl-compact: one line per record without the texts")
+  @Option(names = "--format", paramLabel = "text|json|markdown|html|jsonl-compact",
+      description = "output format (default: ${DEFAULT-VALUE}); html: one page with the ecomap beside the advice, for "
+          + "one JSON file; jsonl-compact: one line per record without the texts")
   Formaat format = Formaat.text;
 
   @Option(names = {"--language", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
@@ -89,6 +94,11 @@ final class AdviseCommand implements Callable<Integer> {
       description = "instead of the advice: why rule CODE did or did not fire, per subject, each condition holding, "
           + "failing or unknown (single file only)")
   String whyNot;
+
+  @Option(names = "--feedback", paramLabel = "file",
+      description = "feedback on earlier advice: a JSON array of {id, status, reden, datum, toelichting, door}; a card "
+          + "dismissed (AFGEWEZEN) is left out while its facts are unchanged, and counted")
+  Path feedback;
 
   @Option(names = "--jsonl", description = "read JSON Lines whatever the file name")
   boolean jsonl;
@@ -111,11 +121,15 @@ final class AdviseCommand implements Callable<Integer> {
           "  maxStringLength=10000 (characters per string or field name)",
           "  maxNestingDepth=32, maxNumberLength=20 (digits), maxArrayLength=1000 (elements per array)",
           "  maxPersonenPerNetwerk=1000 (persons in a care network, the zorgvrager not counted)",
-          "  maxOrganisatiesPerVerband=1000 (leden and kandidaten of a partnership)"})
+          "  maxOrganisatiesPerVerband=1000 (leden and kandidaten of a partnership)",
+          "  maxReportChars=20000000 (characters of text in one record's report)"})
   java.util.Map<String, String> limit = new java.util.LinkedHashMap<>();
 
   @Option(names = "--debug", description = "show stack traces (also of rejected input)")
   boolean debug;
+
+  /** The feedback read from {@code --feedback}, or none. */
+  private List<Terugkoppeling> terugkoppelingen = List.of();
 
   /** Standard input; a field so that tests can replace it. */
   InputStream stdin = System.in;
@@ -143,12 +157,14 @@ final class AdviseCommand implements Callable<Integer> {
     // The rule base loads on the other core while the input is read and parsed: on a cold JVM each takes most of a
     // second. With --disable the engine is built first, so that an unknown code is a usage error before any input is
     // read.
+    AdviesEngine.Builder bouw = AdviesEngine.builder().language(taal)
+        .maxReportChars(maxReportChars(limit, spec.commandLine()));
     CompletableFuture<AdviesEngine> engine;
     if (uit.isEmpty()) {
-      engine = CompletableFuture.supplyAsync(() -> AdviesEngine.builder().language(taal).build());
+      engine = CompletableFuture.supplyAsync(bouw::build);
     } else {
       try {
-        engine = CompletableFuture.completedFuture(AdviesEngine.builder().language(taal).disable(uit).build());
+        engine = CompletableFuture.completedFuture(bouw.disable(uit).build());
       } catch (IllegalArgumentException e) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
       }
@@ -156,12 +172,27 @@ final class AdviseCommand implements Callable<Integer> {
     Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
     boolean lines = jsonl || file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
+    if (format == Formaat.html && (lines || whyNot != null)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format html: "
+          + (lines ? "one page per JSON file; JSON Lines take text, json or markdown (one output line per record)"
+              : "the page shows the advice; --why-not takes text, json or markdown"));
+    }
     if (pad == null && stdin == System.in && Terminal.stdinIsClosed()) {
       return fail("cannot read standard input: it is closed (give a file, or - with input on standard input)");
     }
     if (pad != null && Files.isDirectory(pad)) {
       return fail("cannot read " + Inert.text(file) + ": it is a directory");
     }
+    List<Terugkoppeling> terugkoppelingen;
+    if (feedback == null) {
+      terugkoppelingen = List.of();
+    } else {
+      terugkoppelingen = Feedback.lees(feedback, limits(), spec.commandLine().getErr(), debug);
+      if (terugkoppelingen == null) {
+        return MantelzorgCli.BAD_INPUT;
+      }
+    }
+    this.terugkoppelingen = terugkoppelingen;
     InputStream in;
     try {
       in = pad == null ? stdin : Files.newInputStream(pad);
@@ -218,10 +249,10 @@ final class AdviseCommand implements Callable<Integer> {
 
   private int single(InputStream in, Json json, CompletableFuture<AdviesEngine> motor, LocalDate datum)
       throws IOException {
-    Casus casus;
+    Document document;
     try {
       // Reads no more than the document limit allows; bytes that are not UTF-8 are an error.
-      casus = json.readCasus(in);
+      document = json.readDocument(in);
     } catch (InvalidModelException e) {
       PrintWriter err = spec.commandLine().getErr();
       for (Problem p : e.problems()) {
@@ -235,11 +266,20 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (java.io.UncheckedIOException e) {
       return fail("cannot read " + naam() + ": " + Inert.text(String.valueOf(e.getCause().getMessage())));
     }
+    Casus casus = document.casus();
     AdviesEngine engine = klaar(motor);
     if (whyNot != null) {
-      return waaromNiet(engine, casus, datum);
+      return waaromNiet(engine, document, datum);
     }
-    Adviesrapport r = engine.advise(casus, datum);
+    Adviesrapport r;
+    try {
+      r = Documenten.advise(engine, document, datum, terugkoppelingen);
+    } catch (ReportTooLargeException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println(naam() + ": " + TeGroot.probleem(e));
+      err.flush();
+      return MantelzorgCli.BAD_INPUT;
+    }
     String uit;
     switch (format) {
       case json:
@@ -250,6 +290,9 @@ final class AdviseCommand implements Callable<Integer> {
         break;
       case markdown:
         uit = new AdviesPrinter(AdviesPrinter.Stijl.MARKDOWN).format(naam(), casus, r);
+        break;
+      case html:
+        uit = HtmlRapport.html(r, casus);
         break;
       default:
         uit = AdviesPrinter.tekst().format(naam(), casus, r);
@@ -265,10 +308,10 @@ final class AdviseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int waaromNiet(AdviesEngine engine, Casus casus, LocalDate datum) throws IOException {
+  private int waaromNiet(AdviesEngine engine, Document document, LocalDate datum) throws IOException {
     io.github.mantelzorg.rules.WhyNot w;
     try {
-      w = engine.whyNot(casus, datum, whyNot);
+      w = Documenten.whyNot(engine, document, datum, whyNot);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(e.getMessage()));
     }
@@ -326,7 +369,7 @@ final class AdviseCommand implements Callable<Integer> {
       // that close() would wait for; the caller closes the stream under it.
       BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8),
           json.limits().maxDocumentChars());
-      sum = new BatchAdvisor(json, engine, datum, format, threads).run(reader, o.writer(),
+      sum = new BatchAdvisor(json, engine, datum, terugkoppelingen, format, threads).run(reader, o.writer(),
           n -> {
             if (p != null && n % 1000 == 0) {
               p.setExtraMessage(" " + n + " records");
@@ -371,17 +414,25 @@ final class AdviseCommand implements Callable<Integer> {
 
   /** The limits: the defaults with the {@code --limit} changes; a wrong name or value is a usage error. */
   private JsonLimits limits() {
+    return limits(limit, spec.commandLine());
+  }
+
+  /** The input limits with the {@code --limit NAME=N} changes of a command; a usage error for a bad name or value. */
+  static JsonLimits limits(java.util.Map<String, String> limit, CommandLine cl) {
     JsonLimits l = JsonLimits.DEFAULT;
     for (java.util.Map.Entry<String, String> e : limit.entrySet()) {
+      if (e.getKey().equals(MAX_REPORT_CHARS)) {
+        continue;
+      }
       long n;
       try {
         n = Long.parseLong(e.getValue().trim());
       } catch (NumberFormatException x) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(cl,
             "--limit " + e.getKey() + ": not a whole number: '" + e.getValue() + "'");
       }
       if (n < 1 || (n > Integer.MAX_VALUE && !e.getKey().equals("maxDocumentChars"))) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(cl,
             "--limit " + e.getKey() + ": must be from 1 to " + Integer.MAX_VALUE + ", not " + n);
       }
       int i = (int) Math.min(n, Integer.MAX_VALUE);
@@ -393,12 +444,33 @@ final class AdviseCommand implements Callable<Integer> {
         case "maxArrayLength" -> l = l.withMaxArrayLength(i);
         case "maxPersonenPerNetwerk" -> l = l.withMaxPersonenPerNetwerk(i);
         case "maxOrganisatiesPerVerband" -> l = l.withMaxOrganisatiesPerVerband(i);
-        default -> throw new CommandLine.ParameterException(spec.commandLine(), "--limit: unknown limit '" + e.getKey()
+        default -> throw new CommandLine.ParameterException(cl, "--limit: unknown limit '" + e.getKey()
             + "' (one of maxDocumentChars, maxStringLength, maxNestingDepth, maxNumberLength, maxArrayLength, "
-            + "maxPersonenPerNetwerk, maxOrganisatiesPerVerband)");
+            + "maxPersonenPerNetwerk, maxOrganisatiesPerVerband, maxReportChars)");
       }
     }
     return l;
+  }
+
+  /** The name of the one limit of the engine rather than of the input: the most text one record's report may hold. */
+  static final String MAX_REPORT_CHARS = "maxReportChars";
+
+  /** {@code --limit maxReportChars=N}, or the engine's default. */
+  static long maxReportChars(java.util.Map<String, String> limit, CommandLine cl) {
+    String v = limit.get(MAX_REPORT_CHARS);
+    if (v == null) {
+      return AdviesEngine.DEFAULT_MAX_REPORT_CHARS;
+    }
+    long n;
+    try {
+      n = Long.parseLong(v.trim());
+    } catch (NumberFormatException x) {
+      throw new CommandLine.ParameterException(cl, "--limit " + MAX_REPORT_CHARS + ": not a whole number: '" + v + "'");
+    }
+    if (n < 1) {
+      throw new CommandLine.ParameterException(cl, "--limit " + MAX_REPORT_CHARS + ": must be at least 1, not " + n);
+    }
+    return n;
   }
 
   /** The input's name for messages: its file name, made inert (a file name can hold any character but / and NUL). */

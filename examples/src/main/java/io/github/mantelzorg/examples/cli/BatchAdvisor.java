@@ -8,6 +8,8 @@ import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Prioriteit;
+import io.github.mantelzorg.rules.ReportTooLargeException;
+import io.github.mantelzorg.rules.Terugkoppeling;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -67,8 +69,13 @@ final class BatchAdvisor {
   private final ThreadFactory threadFactory;
 
   BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, Formaat formaat, int threads) {
-    this(tekst -> engine.advise(json.readCasus(tekst), Objects.requireNonNull(peildatum)), formaat, threads,
-        daemons());
+    this(json, engine, peildatum, List.of(), formaat, threads);
+  }
+
+  BatchAdvisor(Json json, AdviesEngine engine, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen,
+      Formaat formaat, int threads) {
+    this(tekst -> Documenten.advise(engine, json.readDocument(tekst), Objects.requireNonNull(peildatum),
+        terugkoppelingen), formaat, threads, daemons());
   }
 
   /**
@@ -96,13 +103,14 @@ final class BatchAdvisor {
   }
 
   /** The outcome of one line: its output text and, when advised, the codes and priorities for the summary. */
-  private record Uitslag(String regel, boolean afgewezen, String[] codes, Prioriteit[] prioriteiten) {}
+  private record Uitslag(String regel, boolean afgewezen, String[] codes, Prioriteit[] prioriteiten, int vragen) {}
 
   /** Counts for the closing summary; only the writer thread touches it. */
   static final class Samenvatting {
     long records;
     long afgewezen;
     long adviezen;
+    long vragen;
     final Map<String, Long> perCode = new TreeMap<>();
     final Map<Prioriteit, Long> perPrioriteit = new EnumMap<>(Prioriteit.class);
     /** Why the run ended before the end of the input (one line for the user), or null when it read everything. */
@@ -123,6 +131,7 @@ final class BatchAdvisor {
         return;
       }
       adviezen += u.codes().length;
+      vragen += u.vragen();
       for (int i = 0; i < u.codes().length; i++) {
         perCode.merge(u.codes()[i], 1L, Long::sum);
         perPrioriteit.merge(u.prioriteiten()[i], 1L, Long::sum);
@@ -143,6 +152,7 @@ final class BatchAdvisor {
       b.append("advice: ").append(adviezen).append(" in total").append(System.lineSeparator());
       b.append("advice per priority: ").append(join(perPrioriteit)).append(System.lineSeparator());
       b.append("advice per code: ").append(perCode.isEmpty() ? "none" : join(perCode)).append(System.lineSeparator());
+      b.append("open questions: ").append(vragen).append(" in total").append(System.lineSeparator());
       return b.toString();
     }
 
@@ -331,9 +341,11 @@ final class BatchAdvisor {
         codes[i] = a.get(i).code();
         prio[i] = a.get(i).prioriteit();
       }
-      return new Uitslag(regelTekst(regel, rapport), false, codes, prio);
+      return new Uitslag(regelTekst(regel, rapport), false, codes, prio, rapport.openVragen().size());
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
+    } catch (ReportTooLargeException e) {
+      return fout(regel, List.of(TeGroot.probleem(e)));
     } catch (OutOfMemoryError e) {
       // Memory is shared by every record in flight: the run ends (see run).
       throw e;
@@ -371,7 +383,7 @@ final class BatchAdvisor {
         tekst = "line " + regel + ": " + Inert.text(problemen(problems));
         break;
     }
-    return new Uitslag(tekst, true, null, null);
+    return new Uitslag(tekst, true, null, null, 0);
   }
 
   /** {@code path: value (expected ...)} per problem, as in {@link Problem#toString()}, joined on one line. */

@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * MantelzorgCli: the {@code mantelzorg} command-line tool: {@code advise} (one JSON file or a JSON Lines batch),
- * {@code generate} (synthetic JSON Lines), {@code rules} (the rule catalogue) and {@code examples} (the scenario
+ * {@code compare} (two states of one record), {@code generate} (synthetic JSON Lines), {@code rules} (the rule catalogue) and {@code examples} (the scenario
  * programs).
  *
  * <p>Exit codes: 0 all good, 1 a bad record or unreadable input or a failed write, 2 a usage error, 143 stopped by
@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = MantelzorgCli.Versie.class,
     description = "Advice for care networks (zorgnetwerken) and local partnerships (samenwerkingsverbanden).",
-    subcommands = {AdviseCommand.class, GenerateCommand.class, RulesCommand.class, ExamplesCommand.class,
+    subcommands = {AdviseCommand.class, CompareCommand.class, GenerateCommand.class, RulesCommand.class, ExamplesCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all records advised", "1:a bad record, no records, unreadable input or a failed write",
@@ -75,7 +75,7 @@ public final class MantelzorgCli implements Runnable {
   /** Without a subcommand: show the usage (a usage error). */
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: advise, generate, rules or examples");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing subcommand: advise, compare, generate, rules or examples");
   }
 
   /** Unexpected failures: one line for the user; the stack trace only with {@code --debug}. */

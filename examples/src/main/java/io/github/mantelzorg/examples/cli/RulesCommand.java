@@ -31,7 +31,7 @@ final class RulesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print("rule base " + engine.ruleBaseVersion() + "\n");
     for (Rule r : regels) {
-      out.print(String.format("%-7s %-8s %-22s %s%n        %s%n", r.code(), r.prioriteit(), r.model(), r.naam(),
+      out.print(String.format("%-7s %-8s %-22s %s%n        %s%n", r.code(), r.prioriteit().label(taal), r.model(), r.naam(),
           r.samenvatting()).replace(System.lineSeparator(), "\n"));
     }
     out.flush();

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mantelzorg.examples.cli.MantelzorgCliTest.Run;
 import io.github.mantelzorg.model.testing.BadInput;
+import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,7 +136,7 @@ class BadInputCliTest {
     try {
       Path p = dir.resolve("s1.json");
       if (!Files.exists(p)) {
-        Files.write(p, MantelzorgCliTest.class.getResourceAsStream("/json/s1-zoon-vader-dementie.json").readAllBytes());
+        Files.writeString(p, Scenarios.json("s1-zoon-vader-dementie.json"), StandardCharsets.UTF_8);
       }
       return p.toString();
     } catch (IOException e) {

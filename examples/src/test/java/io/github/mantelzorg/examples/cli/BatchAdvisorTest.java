@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.testing.Scenarios;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadFactory;
@@ -43,9 +42,7 @@ class BatchAdvisorTest {
 
   @BeforeAll
   static void records() throws IOException {
-    try (InputStream in = BatchAdvisorTest.class.getResourceAsStream("/json/s1-zoon-vader-dementie.json")) {
-      goed = JSON.writeLine(JSON.readCasus(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
-    }
+    goed = JSON.writeLine(JSON.readCasus(Scenarios.json("s1-zoon-vader-dementie.json")));
     rapport = ENGINE.advise(JSON.readCasus(goed), PEIL);
   }
 

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mantelzorg.model.Belastingmeting;
 import io.github.mantelzorg.model.Casus;
 import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.Zorgnetwerk;
+import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -61,11 +64,81 @@ class MantelzorgCliTest {
   }
 
   private static Path copy(String name) throws IOException {
-    try (InputStream in = MantelzorgCliTest.class.getResourceAsStream("/json/" + name)) {
-      Path p = dir.resolve(name);
-      Files.write(p, in.readAllBytes());
-      return p;
-    }
+    Path p = dir.resolve(name);
+    Files.writeString(p, Scenarios.json(name), StandardCharsets.UTF_8);
+    return p;
+  }
+
+  @Test
+  void warningsNameThePathAsTheDocumentGivesIt() throws IOException {
+    Json json = Json.create();
+    Zorgnetwerk n = json.readCasus(Files.readString(s1)).zorgnetwerken().get(0);
+    Zorgnetwerk later = n.withMantelzorgers(n.mantelzorgers().get(0).withBelasting(
+        Belastingmeting.csi(2, java.time.LocalDate.of(2062, 1, 1))));
+    Path kaal = dir.resolve("kaal-toekomst.json");
+    Files.writeString(kaal, json.write(later));
+    Path casus = dir.resolve("casus-toekomst.json");
+    Files.writeString(casus, json.write(Casus.of(later)));
+
+    Run r = run("advise", kaal.toString(), PEIL, "--format", "json");
+    assertThat(r.code()).isZero();
+    assertThat(MAPPER.readTree(r.out()).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("mantelzorgers[0].belasting[0].datum");
+    Run c = run("advise", casus.toString(), PEIL, "--format", "json");
+    assertThat(MAPPER.readTree(c.out()).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("zorgnetwerken[0].mantelzorgers[0].belasting[0].datum");
+
+    Path lines = dir.resolve("toekomst.jsonl");
+    Files.writeString(lines, json.writeLine(later) + "\n" + json.writeLine(Casus.of(later)) + "\n");
+    Run b = run("advise", lines.toString(), PEIL, "--format", "json", "--no-progress");
+    String[] uit = b.out().split("\n");
+    assertThat(MAPPER.readTree(uit[0]).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("mantelzorgers[0].belasting[0].datum");
+    assertThat(MAPPER.readTree(uit[1]).get("waarschuwingen").get(0).get("pad").asText())
+        .isEqualTo("zorgnetwerken[0].mantelzorgers[0].belasting[0].datum");
+  }
+
+  @Test
+  void htmlIsOneSelfContainedPageWithTheEcomapForOneFileOnly() throws IOException {
+    Path uit = dir.resolve("s1.html");
+    Run r = run("advise", s1.toString(), PEIL, "--format", "html", "--language", "EN", "--output", uit.toString());
+    assertThat(r.code()).isZero();
+    String html = Files.readString(uit);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<svg").contains("Peter de Vries").contains("BL-01")
+        .doesNotContain("<script").doesNotContain("src=\"http");
+
+    Run batchHtml = run("advise", batch.toString(), PEIL, "--format", "html");
+    assertThat(batchHtml.code()).isEqualTo(2);
+    assertThat(batchHtml.err()).contains("--format html").contains("JSON Lines");
+    Run whyNotHtml = run("advise", s1.toString(), PEIL, "--format", "html", "--why-not", "BL-01");
+    assertThat(whyNotHtml.code()).isEqualTo(2);
+    assertThat(whyNotHtml.err()).contains("--why-not takes text, json or markdown");
+  }
+
+  @Test
+  void aRecordWhoseReportWouldBeTooLargeIsThatRecordsErrorOnly() throws IOException {
+    Json json = Json.create();
+    Path s6 = copy("s6-vrijwilligers-niet-geinformeerd.json");
+    Path lines = dir.resolve("groot-en-klein.jsonl");
+    Files.writeString(lines, json.writeLine(json.readCasus(Files.readString(s1))) + "\n"
+        + json.writeLine(json.readCasus(Files.readString(s6))) + "\n" + json.writeLine(json.readCasus(Files.readString(s1)))
+        + "\n");
+    Run b = run("advise", lines.toString(), PEIL, "--no-progress", "--limit", "maxReportChars=30000");
+    assertThat(b.code()).isEqualTo(1);
+    String[] uit = b.out().split("\n");
+    assertThat(uit).hasSize(3);
+    assertThat(uit[0]).startsWith("line 1: 11 advice");
+    assertThat(uit[1]).isEqualTo("line 2: $: a record whose report would hold more than 30000 characters (expected a "
+        + "record whose advice fits in one report: split it, or raise --limit maxReportChars)");
+    assertThat(uit[2]).startsWith("line 3: 11 advice");
+    assertThat(b.err()).contains("3 records").contains("2 advised, 1 rejected");
+
+    Run single = run("advise", s6.toString(), PEIL, "--limit", "maxReportChars=30000");
+    assertThat(single.code()).isEqualTo(1);
+    assertThat(single.out()).isEmpty();
+    assertThat(single.err()).startsWith("s6-vrijwilligers-niet-geinformeerd.json: $: a record whose report would hold "
+        + "more than 30000 characters").doesNotContain("\tat ");
+    assertThat(run("advise", s6.toString(), PEIL, "--limit", "maxReportChars=0").code()).isEqualTo(2);
   }
 
   @Test
@@ -151,6 +224,13 @@ class MantelzorgCliTest {
     assertThat(lines.get(5)).isEqualTo(lines.get(0).replace("{\"line\":1,", "{\"line\":6,"));
     assertThat(r.err()).contains("6 records").contains("3 rejected").contains("BL-01 2")
         .contains("advice per priority: KRITIEK ").contains("records/s");
+    int vragen = 0;
+    for (String l : lines) {
+      JsonNode v = MAPPER.readTree(l).get("openVragen");
+      vragen += v == null ? 0 : v.size();
+    }
+    assertThat(vragen).isPositive();
+    assertThat(r.err()).contains("open questions: " + vragen + " in total");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -44,13 +45,11 @@ class ProcessCliTest {
   @BeforeAll
   static void files() throws IOException {
     assumeTrue(File.separatorChar == '/' && Files.isExecutable(Path.of("/bin/sh")), "a Unix system");
-    try (InputStream in = ProcessCliTest.class.getResourceAsStream("/json/s1-zoon-vader-dementie.json")) {
-      String s1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      Json json = Json.create();
-      regel = json.writeLine(json.readCasus(s1));
-      s1File = dir.resolve("s1.json");
-      Files.writeString(s1File, s1);
-    }
+    String s1 = Scenarios.json("s1-zoon-vader-dementie.json");
+    Json json = Json.create();
+    regel = json.writeLine(json.readCasus(s1));
+    s1File = dir.resolve("s1.json");
+    Files.writeString(s1File, s1);
     // More output than a pipe and the writer's buffer hold together, so that a run cannot end before its reader does.
     veel = dir.resolve("veel.jsonl");
     assertThat(MantelzorgCliTest.run("generate", "3000", "--seed", "5", "--output", veel.toString()).code()).isZero();

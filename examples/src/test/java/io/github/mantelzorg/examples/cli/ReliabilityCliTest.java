@@ -5,12 +5,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.mantelzorg.examples.cli.MantelzorgCliTest.Run;
 import io.github.mantelzorg.model.Json;
+import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -42,9 +41,7 @@ class ReliabilityCliTest {
 
   @BeforeAll
   static void files() throws IOException {
-    try (InputStream in = ReliabilityCliTest.class.getResourceAsStream("/json/s1-zoon-vader-dementie.json")) {
-      s1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    s1 = Scenarios.json("s1-zoon-vader-dementie.json");
     Json json = Json.create();
     s1Regel = json.writeLine(json.readCasus(s1));
     s1File = dir.resolve("s1.json");

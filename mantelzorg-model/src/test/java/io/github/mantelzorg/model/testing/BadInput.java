@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The bad-input corpus: the files under {@code /bad/} (on the classpath of this test-jar) and the large inputs
- * generated here, each with the one problem that reading it with {@code Json.readCasus} must report. The index is
- * {@code /bad/cases.tsv}; see its header for the columns.
+ * The bad-input corpus: the files under {@code bad/} beside this class in the test-jar (resources of this package,
+ * {@code io/github/mantelzorg/model/testing/bad/}) and the large inputs generated here, each with the one problem
+ * that reading it with {@code Json.readCasus} must report. The index is {@code bad/cases.tsv}; see its header for the
+ * columns.
  *
  * <p>Large inputs (huge arrays, long strings, deep nesting, an over-long document) are generated rather than
  * committed, so the corpus stays small on disk.
  *
- * <p>Documents with several problems, each of which must be reported, are under {@code /bad/multi/} with their own
+ * <p>Documents with several problems, each of which must be reported, are under {@code bad/multi/} with their own
  * index, one row per problem ({@link #multi()}); every case of the main index has exactly one problem.
  */
 public final class BadInput {
@@ -92,9 +93,9 @@ public final class BadInput {
   }
 
   /**
-   * A document of {@code /bad/multi/} with every problem that reading it must report, in order.
+   * A document of {@code bad/multi/} with every problem that reading it must report, in order.
    *
-   * @param file the file name under {@code /bad/multi/}
+   * @param file the file name under {@code bad/multi/}
    * @param problems the problems, as cases of this file (path, exact value, a substring of what was expected)
    */
   public record Document(String file, List<Case> problems) {
@@ -109,7 +110,7 @@ public final class BadInput {
     }
   }
 
-  /** Every document of {@code /bad/multi/cases.tsv}, in the order of the index. */
+  /** Every document of {@code bad/multi/cases.tsv}, in the order of the index. */
   public static List<Document> multi() {
     java.util.Map<String, List<Case>> byFile = new java.util.LinkedHashMap<>();
     for (Case c : index("multi/cases.tsv")) {
@@ -137,7 +138,7 @@ public final class BadInput {
 
   /** The bytes of a corpus file. */
   public static byte[] resource(String file) {
-    try (InputStream in = BadInput.class.getResourceAsStream("/bad/" + file)) {
+    try (InputStream in = BadInput.class.getResourceAsStream("bad/" + file)) {
       return Objects.requireNonNull(in, "no corpus file " + file).readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -55,7 +55,7 @@ import java.time.LocalDate;
 
 /**
  * The scenarios of the domain description ({@code scenarios.md}: S1, S2, S3, S5, S6, S8 and S9) as builder-made
- * values, each the twin of a golden JSON file under {@code /json/} on the test classpath.
+ * values, each the twin of a golden JSON file in this test-jar, read with {@link #json(String)}.
  *
  * <p>Every fact a scenario states is encoded; what a scenario does not say is left out (unknown), so that the rules
  * fire on what the story tells and ask open questions about the rest. Where a story says there is none (no
@@ -67,21 +67,27 @@ public final class Scenarios {
   /** The evaluation date the scenarios assume ("today"): 24 November 2026. */
   public static final LocalDate PEILDATUM = LocalDate.of(2026, 11, 24);
 
+  /** Where the golden files are, relative to this package. */
+  private static final String JSON = "json/";
+
   private Scenarios() {}
 
   /**
-   * Reads a golden JSON file from the test classpath as UTF-8 text.
+   * Reads a golden JSON file of this test-jar as UTF-8 text. The files are resources of this package (under
+   * {@code io/github/mantelzorg/model/testing/json/}), so they are found on the class path and on the module path
+   * alike.
    *
-   * @param fileName the file name under {@code /json/}, e.g. {@code s1-zoon-vader-dementie.json}
+   * @param fileName the file name relative to {@code json/}, e.g. {@code s1-zoon-vader-dementie.json} or
+   *     {@code schaars/verpleeghuis.json}
    * @return the file's text, exactly as stored
    * @throws IllegalArgumentException if there is no such file
    * @throws UncheckedIOException if the file cannot be read
    */
   public static String json(String fileName) {
-    String resource = "/json/" + fileName;
+    String resource = JSON + fileName;
     try (InputStream in = Scenarios.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalArgumentException("no golden JSON file on the classpath: " + resource);
+        throw new IllegalArgumentException("no golden JSON file in the test-jar: " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

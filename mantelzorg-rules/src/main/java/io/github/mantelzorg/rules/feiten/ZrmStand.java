@@ -9,5 +9,14 @@ import java.util.Optional;
  * @param zorgvrager the zorgvrager's id
  * @param nieuwste the newest assessment, if any
  * @param vorige the assessment before it, if any
+ * @param actueel whether the newest assessment is recent enough to tell the current state (at most
+ *     {@link io.github.mantelzorg.model.Drempels#METING_GELDIG_MAANDEN} months before the evaluation date); false
+ *     without an assessment
  */
-public record ZrmStand(String zorgvrager, Optional<ZrmProfiel> nieuwste, Optional<ZrmProfiel> vorige) {}
+public record ZrmStand(String zorgvrager, Optional<ZrmProfiel> nieuwste, Optional<ZrmProfiel> vorige, boolean actueel) {
+
+  /** The newest assessment if it is recent enough to tell the current state. */
+  public Optional<ZrmProfiel> actueelste() {
+    return actueel ? nieuwste : Optional.empty();
+  }
+}

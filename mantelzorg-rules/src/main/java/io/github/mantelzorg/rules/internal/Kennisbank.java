@@ -26,7 +26,11 @@ import org.kie.api.definition.rule.Rule;
 public final class Kennisbank {
   /** Resource that lists the generated model classes (one per line after a version line). */
   static final String MODEL_RESOURCE = "META-INF/kie/io.github.mantelzorg/mantelzorg-rules/drools-model";
-  private static final String VERSIE_RESOURCE = "io/github/mantelzorg/rules/versie.properties";
+  /**
+   * Read with {@code Class.getResourceAsStream}: in a named module the class loader does not give out a resource of a
+   * package that is not opened, the module's own classes do.
+   */
+  private static final String VERSIE_RESOURCE = "/io/github/mantelzorg/rules/versie.properties";
 
   /** At most this many rule bases with rules switched off are kept for sharing between engines. */
   static final int MAX_DEELBASES = 16;
@@ -217,11 +221,11 @@ public final class Kennisbank {
     Map<String, RegelInfo> regels = new LinkedHashMap<>();
     infos.forEach(i -> regels.put(i.regelnaam(), i));
     return new Kennisbank(kieBase, List.copyOf(models), Collections.unmodifiableMap(regels), inferentie,
-        leesVersie(cl) + " (" + regels.size() + " rules)");
+        leesVersie() + " (" + regels.size() + " rules)");
   }
 
-  private static String leesVersie(ClassLoader cl) {
-    try (InputStream in = cl.getResourceAsStream(VERSIE_RESOURCE)) {
+  private static String leesVersie() {
+    try (InputStream in = Kennisbank.class.getResourceAsStream(VERSIE_RESOURCE)) {
       if (in == null) {
         return "unknown";
       }

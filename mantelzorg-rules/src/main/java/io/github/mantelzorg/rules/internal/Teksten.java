@@ -33,7 +33,9 @@ import java.util.regex.Pattern;
  *       and {@code {naam}} by the subject's name) and optionally {@code voorwaarde.<naam>.faalt};
  *   <li>per question: {@code vraag.<sleutel>} (what to find out; {@code {naam}} is the subject's name);
  *   <li>labels of model values in {@code waarden_<lang>.properties}: {@code waarde.<Type>.<NAME>} or
- *       {@code waarde.<NAME>}.
+ *       {@code waarde.<NAME>};
+ *   <li>the words of a comparison of two states in {@code vergelijking_<lang>.properties}: {@code verandering.<kind>...}
+ *       and {@code meting.*}.
  * </ul>
  *
  * <p>Read with {@code Class.getResourceAsStream}, so it works on the class path and in a named module.
@@ -62,6 +64,7 @@ public final class Teksten {
       laad(teksten, BASIS + o + achter, false);
     }
     laad(waarden, BASIS + "waarden" + achter, true);
+    laad(teksten, BASIS + "vergelijking" + achter, true);
   }
 
   private static void laad(Properties doel, String pad, boolean verplicht) {
@@ -231,6 +234,7 @@ public final class Teksten {
 
   /**
    * Formats a fact value for texts: dates as yyyy-MM-dd, whole numbers without decimals, yes/no in the language,
+   * a measurement as instrument, score (or outcome) and date,
    * model values as words, ZRM domains with their levels or network share, persons by name, collections sorted and joined, at most {@link #MAX_OPGESOMD} items and
    * then "and n more".
    */
@@ -252,6 +256,12 @@ public final class Teksten {
     }
     if (waarde instanceof Enum<?> e) {
       return label(e);
+    }
+    if (waarde instanceof io.github.mantelzorg.model.Belastingmeting m) {
+      String uitkomst = m.instrument() == io.github.mantelzorg.model.Instrument.TIEN_MINUTENCHECK
+          ? tekst(m.signaalOverbelasting().orElse(false) ? "meting.signaal" : "meting.geenSignaal")
+          : score(m.instrument(), m.score());
+      return label(m.instrument()) + " " + uitkomst + " (" + m.datum() + ")";
     }
     if (waarde instanceof Stijging st) {
       return label(st.instrument()) + " " + score(st.instrument(), st.van()) + " (" + st.vanDatum() + ") \u2192 "

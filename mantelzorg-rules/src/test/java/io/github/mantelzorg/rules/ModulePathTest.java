@@ -13,7 +13,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code requires io.github.mantelzorg.rules}) is compiled with {@code javac --module-path ... -Xlint:all -Werror}
  * and run with {@code java --module-path ... -m}, in a new JVM, on the runtime class path Maven gives a consumer
  * ({@code target/consumer-classpath.txt}) plus this module as its jar holds it (an exploded module: the classes and
- * the {@code module-info.class} the build compiles). It reads JSON with {@code Json}, advises with {@code AdviesEngine} in both
+ * its descriptor, {@code src/main/module/module-info.java}, compiled here as the build compiles it for the jar). It reads JSON with {@code Json}, advises with {@code AdviesEngine} in both
  * languages, writes the report, and reads the JSON Schemas; the output is checked here.
  *
  * <p>The module descriptors themselves are checked too: what is exported and opened, and that every package of the
@@ -43,8 +42,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathTest {
   private static final Path CLASSPATH_FILE = Path.of("target", "consumer-classpath.txt");
   private static final Path RULES_CLASSES = Path.of("target", "classes");
-  /** Where the build compiles the rules' module-info (it joins target/classes only for the jar). */
-  private static final Path MODULE_INFO = Path.of("target", "module-info", "module-info.class");
+  /** The rules' module descriptor (the build compiles it into the jar after the tests). */
+  private static final Path MODULE_INFO = Path.of("src", "main", "module", "module-info.java");
 
   @TempDir
   static Path rulesModule;
@@ -61,12 +60,12 @@ class ModulePathTest {
 
   /**
    * The consumer's runtime class path, and the rules as the jar holds them: an exploded module made of
-   * {@code target/classes} and the module descriptor.
+   * {@code target/classes} and the module descriptor, compiled with those classes patched into the module, so that
+   * javac checks every export and requirement against the code, as the build does.
    */
   @BeforeAll
   static void modulePath() throws IOException {
     assertThat(CLASSPATH_FILE).as("written by dependency:build-classpath in the Maven build").exists();
-    assertThat(MODULE_INFO).as("compiled by the module-info execution").exists();
     modulePath = new ArrayList<>();
     for (String entry : Files.readString(CLASSPATH_FILE).trim().split(File.pathSeparator)) {
       modulePath.add(Path.of(entry));
@@ -78,7 +77,12 @@ class ModulePathTest {
         Files.copy(f, to);
       }
     }
-    Files.copy(MODULE_INFO, rulesModule.resolve("module-info.class"), StandardCopyOption.REPLACE_EXISTING);
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int rc = ToolProvider.getSystemJavaCompiler().run(null, err, err, "--release", "17", "-Werror",
+        "--patch-module", "io.github.mantelzorg.rules=" + rulesModule, "--module-path", join(modulePath),
+        "-d", rulesModule.toString(), MODULE_INFO.toString());
+    assertThat(err.toString(StandardCharsets.UTF_8)).as("javac output for " + MODULE_INFO).isEmpty();
+    assertThat(rc).isZero();
     modulePath.add(rulesModule);
   }
 

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.mantelzorg.examples.cli.MantelzorgCliTest.Run;
+import io.github.mantelzorg.model.testing.Scenarios;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,15 +36,11 @@ class CompactJsonCliTest {
   @BeforeAll
   static void files() throws IOException {
     s1 = dir.resolve("s1.json");
-    try (InputStream in = CompactJsonCliTest.class.getResourceAsStream("/json/s1-zoon-vader-dementie.json")) {
-      Files.write(s1, in.readAllBytes());
-    }
+    Files.writeString(s1, Scenarios.json("s1-zoon-vader-dementie.json"));
     List<String> lines = new ArrayList<>();
     for (String f : List.of("s1-zoon-vader-dementie.json", "s2-moeder-dochter-verstandelijke-beperking.json",
         "s5-lerende-praktijk-twee-organisaties.json", "s6-vrijwilligers-niet-geinformeerd.json")) {
-      try (InputStream in = CompactJsonCliTest.class.getResourceAsStream("/json/" + f)) {
-        lines.add(MAPPER.readTree(in).toString());
-      }
+      lines.add(MAPPER.readTree(Scenarios.json(f)).toString());
     }
     // A measurement after the evaluation date (a warning), a blank line and a line that is not JSON (error lines).
     lines.add(lines.get(0).replace("\"2026-10-02\"", "\"2026-12-02\""));
@@ -71,7 +67,7 @@ class CompactJsonCliTest {
       for (int a = 0; a < v.get("adviezen").size(); a++) {
         JsonNode ka = k.get("adviezen").get(a);
         JsonNode va = v.get("adviezen").get(a);
-        for (String veld : List.of("code", "prioriteit", "contexten", "betreft", "feiten", "vervangt")) {
+        for (String veld : List.of("id", "code", "prioriteit", "contexten", "betreft", "feiten", "vervangt")) {
           assertThat(ka.get(veld)).as("line %d advice %d %s", i + 1, a, veld).isEqualTo(va.get(veld));
         }
         TEKSTEN.forEach(t -> assertThat(ka.has(t)).as(t).isFalse());
@@ -109,5 +105,27 @@ class CompactJsonCliTest {
     JsonNode n = MAPPER.readTree(single.out());
     assertThat(n.has("line")).isFalse();
     assertThat(single.out().strip()).isEqualTo(line.out().lines().findFirst().orElseThrow().replace("{\"line\":1,", "{"));
+  }
+
+  @Test
+  void feedbackMarksTakenUpCardsAndListsTheDismissedOnesById() throws IOException {
+    Run r = run("advise", "src/main/resources/scenarios/s1-zoon-vader-dementie.json", PEIL, "--format",
+        "jsonl-compact", "--feedback", "docs/feedback-s1.json");
+    assertThat(r.code()).isZero();
+    JsonNode n = MAPPER.readTree(r.out());
+    assertThat(n.get("afgewezen")).hasSize(1);
+    assertThat(n.get("afgewezen").get(0).asText()).isEqualTo("c2843eb1-f9531112");
+    List<String> opgepakt = new ArrayList<>();
+    for (JsonNode a : n.get("adviezen")) {
+      assertThat(a.get("id").asText()).isNotEqualTo("c2843eb1-f9531112");
+      if (a.has("terugkoppeling")) {
+        assertThat(a.get("terugkoppeling").asText()).isEqualTo("OPGEPAKT");
+        opgepakt.add(a.get("id").asText());
+      }
+    }
+    assertThat(opgepakt).containsExactly("0c43b3a1-7b712929");
+    // Without feedback the line has no afgewezen field.
+    JsonNode zonder = MAPPER.readTree(run("advise", s1.toString(), PEIL, "--format", "jsonl-compact").out());
+    assertThat(zonder.has("afgewezen")).isFalse();
   }
 }

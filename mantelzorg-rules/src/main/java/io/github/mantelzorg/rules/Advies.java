@@ -1,5 +1,6 @@
 package io.github.mantelzorg.rules;
 
+import io.github.mantelzorg.rules.internal.OrderedMap;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,9 @@ public record Advies(
       throw new IllegalArgumentException("betreft: 1 to " + MAX_BETREFT + " ids with as many names, and betreftMeer "
           + ">= 0; not " + betreft.size() + " ids, " + namen.size() + " names and betreftMeer " + betreftMeer);
     }
-    feiten = Collections.unmodifiableMap(new LinkedHashMap<>(feiten));
+    // The report builder hands over a read-only ordered map it made for this card; anything else is copied.
+    feiten = feiten instanceof OrderedMap<?, ?> o && o.frozen() ? feiten
+        : Collections.unmodifiableMap(new LinkedHashMap<>(feiten));
     vervangt = List.copyOf(vervangt);
     Objects.requireNonNull(terugkoppeling, "terugkoppeling");
   }

@@ -2,7 +2,6 @@ package io.github.mantelzorg.rules;
 
 import io.github.mantelzorg.model.Belastingmeting;
 import io.github.mantelzorg.model.Drempels;
-import io.github.mantelzorg.model.Instrument;
 import io.github.mantelzorg.model.Mantelzorger;
 import io.github.mantelzorg.model.Organisatie;
 import io.github.mantelzorg.model.SamenwerkingsAspecten;
@@ -43,6 +42,7 @@ final class Invoer {
   private static final SofaProfiel GEEN_SOFA = SofaProfiel.builder().build();
   private static final WifaProfiel GEEN_WIFA = WifaProfiel.builder().build();
   private static final SamenwerkingsAspecten GEEN_ASPECTEN = SamenwerkingsAspecten.builder().build();
+  private static final ZelfregieProfiel GEEN_ZELFREGIE = ZelfregieProfiel.builder().datum(LocalDate.MIN).build();
   private static final Comparator<ZrmProfiel> ZRM_NIEUWSTE_EERST = Comparator.comparing(ZrmProfiel::datum).reversed();
 
   private Invoer() {}
@@ -105,8 +105,7 @@ final class Invoer {
   }
 
   private static ZelfregieVan zelfregie(String id, boolean zorgvrager, Optional<ZelfregieProfiel> profiel) {
-    return new ZelfregieVan(id, zorgvrager,
-        profiel.orElseGet(() -> ZelfregieProfiel.builder().datum(LocalDate.MIN).build()), profiel.isPresent());
+    return new ZelfregieVan(id, zorgvrager, profiel.orElse(GEEN_ZELFREGIE), profiel.isPresent());
   }
 
   private static ZrmStand zrm(Zorgvrager zv, Peildatum p) {
@@ -124,17 +123,12 @@ final class Invoer {
     if (m.belasting().isEmpty()) {
       return new Belastingstand(m.id(), Optional.empty(), Optional.empty(), false, 0);
     }
-    List<Belastingmeting> l = new ArrayList<>(m.belasting());
-    l.sort(Instrument.NIEUWSTE_EERST);
-    Belastingmeting nieuwste = l.get(0);
-    Optional<Belastingmeting> vorige = Optional.empty();
-    for (int i = 1; i < l.size(); i++) {
-      if (l.get(i).instrument() == nieuwste.instrument()) {
-        vorige = Optional.of(l.get(i));
-        break;
-      }
-    }
+    // The model caches both per value: the newest over all instruments, and per instrument newest first (one
+    // measurement per instrument and day, so the one after the newest there is the one before it).
+    Belastingmeting nieuwste = m.laatsteMeting().get();
+    List<Belastingmeting> reeks = m.metingenPerInstrument().get(nieuwste.instrument());
+    Optional<Belastingmeting> vorige = reeks.size() > 1 ? Optional.of(reeks.get(1)) : Optional.empty();
     boolean actueel = !p.ouderDan(nieuwste.datum(), Drempels.METING_GELDIG_MAANDEN);
-    return new Belastingstand(m.id(), Optional.of(nieuwste), vorige, actueel, l.size());
+    return new Belastingstand(m.id(), Optional.of(nieuwste), vorige, actueel, m.belasting().size());
   }
 }

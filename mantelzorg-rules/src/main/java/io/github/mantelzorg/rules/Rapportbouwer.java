@@ -2,16 +2,16 @@ package io.github.mantelzorg.rules;
 
 import io.github.mantelzorg.rules.feiten.Conditie;
 import io.github.mantelzorg.rules.feiten.Vraag;
-import io.github.mantelzorg.rules.feiten.Waarheid;
 import io.github.mantelzorg.rules.internal.Bevinding;
 import io.github.mantelzorg.rules.internal.Bronnen;
+import io.github.mantelzorg.rules.internal.OrderedMap;
 import io.github.mantelzorg.rules.internal.RegelInfo;
 import io.github.mantelzorg.rules.internal.Teksten;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +41,7 @@ final class Rapportbouwer {
   private final String versie;
   private final long maxTekens;
   private final Map<String, Kaarttekst> tekstCache = new ConcurrentHashMap<>();
+  private final Map<String, String> geldtCache = new ConcurrentHashMap<>();
 
   /** The fixed texts and sources of one rule in this language, looked up once per code. */
   private record Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen) {}
@@ -130,7 +131,7 @@ final class Rapportbouwer {
     private final List<Bevinding> bevindingen = new ArrayList<>(1);
     private final Set<String> contexten = new TreeSet<>();
     private final Set<String> betreft = new TreeSet<>();
-    private final Set<String> vervangt = new TreeSet<>();
+    private Set<String> vervangt;
 
     Kaart(Bevinding eerste) {
       this.eerste = eerste;
@@ -143,6 +144,9 @@ final class Rapportbouwer {
       for (String code : f.regel().vervangt()) {
         for (Bevinding g : b.bevindingen(code)) {
           if (g != f && g.deeltMet(f.betreft())) {
+            if (vervangt == null) {
+              vervangt = new TreeSet<>();
+            }
             vervangt.add(code);
             break;
           }
@@ -150,25 +154,47 @@ final class Rapportbouwer {
       }
     }
 
+    /**
+     * The card. Each fact is formatted once: the same text goes into the card's facts (the first condition that
+     * names a fact gives it) and into the explanation of the condition it belongs to.
+     */
     Advies advies(Function<String, String> namen) {
       RegelInfo r = eerste.regel();
       Kaarttekst t = tekst(r);
-      List<String> ids = new ArrayList<>(betreft.size());
-      ids.add(eerste.subject());
-      betreft.stream().filter(id -> !id.equals(eerste.subject())).forEach(ids::add);
+      String subject = eerste.subject();
+      String[] alle = new String[betreft.size()];
+      alle[0] = subject;
+      int n = 1;
+      for (String id : betreft) {
+        if (!id.equals(subject)) {
+          alle[n++] = id;
+        }
+      }
+      List<String> ids = List.of(alle);
       // The id is made of every id the card concerns; the card lists the first MAX_BETREFT and counts the rest.
       String kaartid = Kaartid.van(r.code(), ids, contexten, bevindingen);
       int meer = Math.max(0, ids.size() - Advies.MAX_BETREFT);
       List<String> getoond = meer == 0 ? ids : ids.subList(0, Advies.MAX_BETREFT);
-      List<String> namenLijst = getoond.stream().map(namen).toList();
-      Map<String, String> feiten = new LinkedHashMap<>();
-      StringBuilder uitleg = new StringBuilder();
-      String onderwerp = namen.apply(eerste.subject()) + ": ";
-      for (Conditie c : eerste.voorwaarden()) {
-        c.feiten().forEach((k, v) -> feiten.putIfAbsent(k, teksten.formatteer(v, namen)));
-        String zin = uitleg(c, namen);
+      String[] namenLijst = new String[getoond.size()];
+      for (int i = 0; i < namenLijst.length; i++) {
+        namenLijst[i] = namen.apply(getoond.get(i));
+      }
+      OrderedMap<String, String> feiten = new OrderedMap<>(8);
+      StringBuilder uitleg = new StringBuilder(128);
+      String onderwerp = namenLijst[0] + ": ";
+      List<Conditie> voorwaarden = eerste.voorwaarden();
+      for (int v = 0; v < voorwaarden.size(); v++) {
+        Conditie c = voorwaarden.get(v);
+        Map<String, Object> ruw = c.feiten();
+        OrderedMap<String, String> opgemaakt = new OrderedMap<>(ruw.size());
+        ruw.forEach((k, w) -> {
+          String tekst = teksten.formatteer(w, namen);
+          opgemaakt.put(k, tekst);
+          feiten.putIfAbsent(k, tekst);
+        });
+        String zin = teksten.vul(geldt(c.naam()), ruw, opgemaakt, namen.apply(c.subject()), namen);
         // The subject is named once, at the start: later conditions about the same subject drop the name.
-        if (uitleg.length() > 0 && c.subject().equals(eerste.subject()) && zin.startsWith(onderwerp)) {
+        if (uitleg.length() > 0 && c.subject().equals(subject) && zin.startsWith(onderwerp)) {
           zin = zin.substring(onderwerp.length());
         }
         if (!zin.isEmpty()) {
@@ -178,15 +204,20 @@ final class Rapportbouwer {
           uitleg.append(zin);
         }
       }
-      return new Advies(kaartid, r.code(), t.naam(), r.model(),
-          r.prioriteit(), t.samenvatting(), t.toelichting(), t.stappen(), t.bronnen(), new ArrayList<>(contexten),
-          getoond, namenLijst, meer, uitleg.toString(), feiten, new ArrayList<>(vervangt), Optional.empty());
+      return new Advies(kaartid, r.code(), t.naam(), r.model(), r.prioriteit(), t.samenvatting(), t.toelichting(),
+          t.stappen(), t.bronnen(), List.copyOf(contexten), getoond, List.of(namenLijst), meer, uitleg.toString(),
+          feiten.freeze(), vervangt == null ? List.of() : List.copyOf(vervangt), Optional.empty());
     }
+  }
+
+  /** The {@code .geldt} template of a named condition, looked up once per name. */
+  private String geldt(String naam) {
+    return geldtCache.computeIfAbsent(naam, x -> teksten.tekst("voorwaarde." + x + ".geldt"));
   }
 
   /** What the facts show for a condition that holds: its {@code .geldt} template, filled. */
   String uitleg(Conditie c, Function<String, String> namen) {
-    return teksten.vul(teksten.tekst("voorwaarde." + c.naam() + ".geldt"), c.feiten(), namen.apply(c.subject()), namen);
+    return teksten.vul(geldt(c.naam()), c.feiten(), namen.apply(c.subject()), namen);
   }
 
   /** What the facts show for a condition that fails: its {@code .faalt} template, or "not: " and its words. */
@@ -210,37 +241,16 @@ final class Rapportbouwer {
   }
 
   private List<OpenVraag> openVragen(List<Beoordeling> beoordelingen, Function<String, String> namen) {
-    Map<Vraag, Set<String>> vragen = new LinkedHashMap<>();
+    Map<Vraag, Set<String>> vragen = new HashMap<>();
     for (Beoordeling b : beoordelingen) {
       for (RegelInfo r : actief) {
-        for (String s : b.kandidaten(r)) {
-          List<Optional<Conditie>> vw = b.voorwaarden(r, s);
-          if (Beoordeling.waarde(vw) != Waarheid.ONBEKEND || b.vervanger(r, List.of(s)).isPresent()) {
-            continue;
-          }
-          // An unknown fact is asked when it would decide the rule: every other condition holds, so the unknown ones
-          // are all that stand between the record and the advice, and they wait on one fact (or there is one unknown
-          // condition). A rule that waits on several facts asks nothing itself; each of its facts is asked by the
-          // rules it alone decides.
-          List<Conditie> onbekend = new ArrayList<>(2);
-          for (Optional<Conditie> c : vw) {
-            if (c.isPresent() && c.get().onbekend()) {
-              onbekend.add(c.get());
-            }
-          }
-          Set<Vraag> feiten = new java.util.LinkedHashSet<>();
-          onbekend.forEach(c -> feiten.addAll(c.vragen()));
-          if (onbekend.size() == 1 || feiten.size() == 1 && onbekend.stream().noneMatch(c -> c.vragen().isEmpty())) {
-            for (Vraag v : feiten) {
-              vragen.computeIfAbsent(v, x -> new TreeSet<>()).add(r.code());
-            }
-          }
-        }
+        b.openVragen(r, vragen);
       }
     }
     List<OpenVraag> out = new ArrayList<>(vragen.size());
     vragen.forEach((v, codes) -> out.add(new OpenVraag(v.sleutel(), v.subject(), namen.apply(v.subject()), vraag(v, namen),
         new ArrayList<>(codes))));
+    // Questions are unique by (subject, fact), so this order is total and does not depend on the map's.
     out.sort(Comparator.comparing(OpenVraag::onderwerp).thenComparing(OpenVraag::sleutel));
     return out;
   }

@@ -37,52 +37,59 @@ final class Tijdgrens {
     return weggelaten;
   }
 
-  private boolean na(LocalDate d, String pad) {
-    if (d.isAfter(peildatum)) {
-      weggelaten.add(new Weggelaten(pad, d));
-      return true;
-    }
-    return false;
+  private boolean na(LocalDate d) {
+    return d.isAfter(peildatum);
   }
+
+  private void weg(String pad, LocalDate d) {
+    weggelaten.add(new Weggelaten(pad, d));
+  }
+
 
   /** The network as it stood on the evaluation date; {@code pad} is its JSON path prefix ("" or "zorgnetwerken[0]."). */
   Zorgnetwerk netwerk(Zorgnetwerk n, String pad) {
+    // Paths are built only for what is left out: most records have nothing dated after the evaluation date.
     Zorgnetwerk uit = n;
-    Zorgvrager zv = zorgvrager(n.zorgvrager(), pad + "zorgvrager.");
+    Zorgvrager zv = zorgvrager(n.zorgvrager(), pad);
     if (zv != n.zorgvrager()) {
       uit = uit.withZorgvrager(zv);
     }
-    List<Mantelzorger> mz = new ArrayList<>(n.mantelzorgers().size());
-    boolean anders = false;
+    List<Mantelzorger> mz = null;
     for (int i = 0; i < n.mantelzorgers().size(); i++) {
-      Mantelzorger m = mantelzorger(n.mantelzorgers().get(i), pad + "mantelzorgers[" + i + "].");
-      anders |= m != n.mantelzorgers().get(i);
-      mz.add(m);
+      Mantelzorger m = n.mantelzorgers().get(i);
+      Mantelzorger nieuw = mantelzorger(m, pad, i);
+      if (nieuw != m && mz == null) {
+        mz = new ArrayList<>(n.mantelzorgers());
+      }
+      if (mz != null) {
+        mz.set(i, nieuw);
+      }
     }
-    if (anders) {
+    if (mz != null) {
       uit = uit.withMantelzorgers(mz);
     }
-    List<Vrijwilliger> vw = new ArrayList<>(n.vrijwilligers().size());
-    anders = false;
+    List<Vrijwilliger> vw = null;
     for (int i = 0; i < n.vrijwilligers().size(); i++) {
       Vrijwilliger v = n.vrijwilligers().get(i);
-      Vrijwilliger nieuw = v;
       if (v.wifa().isPresent()) {
-        WifaProfiel w = wifa(v.wifa().get(), pad + "vrijwilligers[" + i + "].wifa.");
+        WifaProfiel w = wifa(v.wifa().get(), pad, i);
         if (w != v.wifa().get()) {
-          nieuw = v.withWifa(w);
+          if (vw == null) {
+            vw = new ArrayList<>(n.vrijwilligers());
+          }
+          vw.set(i, v.withWifa(w));
         }
       }
-      anders |= nieuw != v;
-      vw.add(nieuw);
     }
-    if (anders) {
+    if (vw != null) {
       uit = uit.withVrijwilligers(vw);
     }
-    if (n.mantelScan().isPresent() && na(n.mantelScan().get().datum(), pad + "mantelScan.datum")) {
+    if (n.mantelScan().isPresent() && na(n.mantelScan().get().datum())) {
+      weg(pad + "mantelScan.datum", n.mantelScan().get().datum());
       uit = uit.withMantelScan(Optional.empty());
     }
-    if (n.netwerkCoaching().isPresent() && na(n.netwerkCoaching().get().sinds(), pad + "netwerkCoaching.sinds")) {
+    if (n.netwerkCoaching().isPresent() && na(n.netwerkCoaching().get().sinds())) {
+      weg(pad + "netwerkCoaching.sinds", n.netwerkCoaching().get().sinds());
       uit = uit.withNetwerkCoaching(Optional.empty());
     }
     return uit;
@@ -90,44 +97,61 @@ final class Tijdgrens {
 
   private Zorgvrager zorgvrager(Zorgvrager z, String pad) {
     Zorgvrager uit = z;
-    if (z.zelfregie().isPresent() && na(z.zelfregie().get().datum(), pad + "zelfregie.datum")) {
+    if (z.zelfregie().isPresent() && na(z.zelfregie().get().datum())) {
+      weg(pad + "zorgvrager.zelfregie.datum", z.zelfregie().get().datum());
       uit = uit.withZelfregie(Optional.empty());
     }
-    List<ZrmProfiel> zrm = new ArrayList<>(z.zrm().size());
+    List<ZrmProfiel> zrm = null;
     for (int i = 0; i < z.zrm().size(); i++) {
-      if (!na(z.zrm().get(i).datum(), pad + "zrm[" + i + "].datum")) {
-        zrm.add(z.zrm().get(i));
+      ZrmProfiel p = z.zrm().get(i);
+      if (na(p.datum())) {
+        weg(pad + "zorgvrager.zrm[" + i + "].datum", p.datum());
+        if (zrm == null) {
+          zrm = new ArrayList<>(z.zrm().subList(0, i));
+        }
+      } else if (zrm != null) {
+        zrm.add(p);
       }
     }
-    return zrm.size() == z.zrm().size() ? uit : uit.withZrm(zrm);
+    return zrm == null ? uit : uit.withZrm(zrm);
   }
 
-  private Mantelzorger mantelzorger(Mantelzorger m, String pad) {
+  private Mantelzorger mantelzorger(Mantelzorger m, String pad, int index) {
     Mantelzorger uit = m;
-    List<Belastingmeting> b = new ArrayList<>(m.belasting().size());
+    List<Belastingmeting> b = null;
     for (int i = 0; i < m.belasting().size(); i++) {
-      if (!na(m.belasting().get(i).datum(), pad + "belasting[" + i + "].datum")) {
-        b.add(m.belasting().get(i));
+      Belastingmeting x = m.belasting().get(i);
+      if (na(x.datum())) {
+        weg(pad + "mantelzorgers[" + index + "].belasting[" + i + "].datum", x.datum());
+        if (b == null) {
+          b = new ArrayList<>(m.belasting().subList(0, i));
+        }
+      } else if (b != null) {
+        b.add(x);
       }
     }
-    if (b.size() != m.belasting().size()) {
+    if (b != null) {
       uit = uit.withBelasting(b);
     }
-    if (m.zelfregie().isPresent() && na(m.zelfregie().get().datum(), pad + "zelfregie.datum")) {
+    if (m.zelfregie().isPresent() && na(m.zelfregie().get().datum())) {
+      weg(pad + "mantelzorgers[" + index + "].zelfregie.datum", m.zelfregie().get().datum());
       uit = uit.withZelfregie(Optional.empty());
     }
-    if (m.sofa().isPresent() && m.sofa().get().datum().isPresent() && na(m.sofa().get().datum().get(), pad + "sofa.datum")) {
+    if (m.sofa().isPresent() && m.sofa().get().datum().isPresent() && na(m.sofa().get().datum().get())) {
+      weg(pad + "mantelzorgers[" + index + "].sofa.datum", m.sofa().get().datum().get());
       uit = uit.withSofa(Optional.empty());
     }
     return uit;
   }
 
-  private WifaProfiel wifa(WifaProfiel w, String pad) {
+  private WifaProfiel wifa(WifaProfiel w, String pad, int index) {
     WifaProfiel uit = w;
-    if (w.laatsteWaardering().isPresent() && na(w.laatsteWaardering().get(), pad + "laatsteWaardering")) {
+    if (w.laatsteWaardering().isPresent() && na(w.laatsteWaardering().get())) {
+      weg(pad + "vrijwilligers[" + index + "].wifa.laatsteWaardering", w.laatsteWaardering().get());
       uit = uit.withLaatsteWaardering(Optional.empty());
     }
-    if (w.laatsteEvaluatie().isPresent() && na(w.laatsteEvaluatie().get(), pad + "laatsteEvaluatie")) {
+    if (w.laatsteEvaluatie().isPresent() && na(w.laatsteEvaluatie().get())) {
+      weg(pad + "vrijwilligers[" + index + "].wifa.laatsteEvaluatie", w.laatsteEvaluatie().get());
       uit = uit.withLaatsteEvaluatie(Optional.empty());
     }
     return uit;
@@ -136,15 +160,18 @@ final class Tijdgrens {
   /** The partnership as it stood on the evaluation date; {@code pad} is its JSON path prefix. */
   Samenwerkingsverband verband(Samenwerkingsverband v, String pad) {
     Samenwerkingsverband uit = v;
-    if (v.laatsteEvaluatie().isPresent() && na(v.laatsteEvaluatie().get(), pad + "laatsteEvaluatie")) {
+    if (v.laatsteEvaluatie().isPresent() && na(v.laatsteEvaluatie().get())) {
+      weg(pad + "laatsteEvaluatie", v.laatsteEvaluatie().get());
       uit = uit.withLaatsteEvaluatie(Optional.empty());
     }
-    if (v.mantelzorgakkoord().isPresent() && na(v.mantelzorgakkoord().get().datum(), pad + "mantelzorgakkoord.datum")) {
+    if (v.mantelzorgakkoord().isPresent() && na(v.mantelzorgakkoord().get().datum())) {
+      weg(pad + "mantelzorgakkoord.datum", v.mantelzorgakkoord().get().datum());
       uit = uit.withMantelzorgakkoord(Optional.empty());
     }
     if (v.lerendNetwerk().isPresent()) {
       LerendNetwerk ln = v.lerendNetwerk().get();
-      if (ln.laatsteBijeenkomst().isPresent() && na(ln.laatsteBijeenkomst().get(), pad + "lerendNetwerk.laatsteBijeenkomst")) {
+      if (ln.laatsteBijeenkomst().isPresent() && na(ln.laatsteBijeenkomst().get())) {
+        weg(pad + "lerendNetwerk.laatsteBijeenkomst", ln.laatsteBijeenkomst().get());
         uit = uit.withLerendNetwerk(ln.withLaatsteBijeenkomst(Optional.empty()));
       }
     }
@@ -163,7 +190,8 @@ final class Tijdgrens {
     List<Organisatie> uit = null;
     for (int i = 0; i < orgs.size(); i++) {
       Organisatie o = orgs.get(i);
-      if (o.samenspelscan().isPresent() && na(o.samenspelscan().get().datum(), pad + "[" + i + "].samenspelscan.datum")) {
+      if (o.samenspelscan().isPresent() && na(o.samenspelscan().get().datum())) {
+        weg(pad + "[" + i + "].samenspelscan.datum", o.samenspelscan().get().datum());
         if (uit == null) {
           uit = new ArrayList<>(orgs);
         }

@@ -29,6 +29,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -73,9 +75,9 @@ final class AdviseCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<file>", description = "JSON or JSON Lines file; - for standard input")
   String file;
 
-  @Option(names = "--format", paramLabel = "text|json|markdown|html",
+  @Option(names = "--format", paramLabel = "text|json|markdown|html|jsonl-compact",
       description = "output format (default: ${DEFAULT-VALUE}); html: one page with the ecomap beside the advice, for "
-          + "one JSON file")
+          + "one JSON file; jsonl-compact: one line per record without the texts")
   Formaat format = Formaat.text;
 
   @Option(names = {"--language", "--lang"}, paramLabel = "NL|EN", description = "language of the advice (default: ${DEFAULT-VALUE})")
@@ -152,12 +154,20 @@ final class AdviseCommand implements Callable<Integer> {
       return fail("cannot read " + Inert.text(file) + ": " + Inert.text(e.getMessage()));
     }
     weigerUitvoerIsInvoer(pad);
-    AdviesEngine engine;
-    try {
-      engine = AdviesEngine.builder().language(taal).disable(uit)
-          .maxReportChars(maxReportChars(limit, spec.commandLine())).build();
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
+    // The rule base loads on the other core while the input is read and parsed: on a cold JVM each takes most of a
+    // second. With --disable the engine is built first, so that an unknown code is a usage error before any input is
+    // read.
+    AdviesEngine.Builder bouw = AdviesEngine.builder().language(taal)
+        .maxReportChars(maxReportChars(limit, spec.commandLine()));
+    CompletableFuture<AdviesEngine> engine;
+    if (uit.isEmpty()) {
+      engine = CompletableFuture.supplyAsync(bouw::build);
+    } else {
+      try {
+        engine = CompletableFuture.completedFuture(bouw.disable(uit).build());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--disable: " + e.getMessage());
+      }
     }
     Json json = Json.create(limits());
     LocalDate datum = peildatum == null ? LocalDate.now() : peildatum;
@@ -222,7 +232,23 @@ final class AdviseCommand implements Callable<Integer> {
     }
   }
 
-  private int single(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
+  /** The engine, once built; a failure to build it is thrown as it was raised. */
+  private static AdviesEngine klaar(CompletableFuture<AdviesEngine> engine) {
+    try {
+      return engine.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw e;
+    }
+  }
+
+  private int single(InputStream in, Json json, CompletableFuture<AdviesEngine> motor, LocalDate datum)
+      throws IOException {
     Document document;
     try {
       // Reads no more than the document limit allows; bytes that are not UTF-8 are an error.
@@ -241,6 +267,7 @@ final class AdviseCommand implements Callable<Integer> {
       return fail("cannot read " + naam() + ": " + Inert.text(String.valueOf(e.getCause().getMessage())));
     }
     Casus casus = document.casus();
+    AdviesEngine engine = klaar(motor);
     if (whyNot != null) {
       return waaromNiet(engine, document, datum);
     }
@@ -257,6 +284,9 @@ final class AdviseCommand implements Callable<Integer> {
     switch (format) {
       case json:
         uit = AdviesJson.rapport(r);
+        break;
+      case jsonl_compact:
+        uit = CompactJson.rapport(r);
         break;
       case markdown:
         uit = new AdviesPrinter(AdviesPrinter.Stijl.MARKDOWN).format(naam(), casus, r);
@@ -285,7 +315,8 @@ final class AdviseCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(e.getMessage()));
     }
-    String uit = format == Formaat.json ? io.github.mantelzorg.rules.RapportJson.write(w) + "\n"
+    String uit = format == Formaat.json || format == Formaat.jsonl_compact
+        ? io.github.mantelzorg.rules.RapportJson.write(w) + "\n"
         : new AdviesPrinter(format == Formaat.markdown ? AdviesPrinter.Stijl.MARKDOWN : AdviesPrinter.Stijl.TEKST)
             .format(naam(), w, engine.language());
     try (Output o = Output.open(output, spec.commandLine().getOut())) {
@@ -295,7 +326,9 @@ final class AdviseCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int batch(InputStream in, Json json, AdviesEngine engine, LocalDate datum) throws IOException {
+  private int batch(InputStream in, Json json, CompletableFuture<AdviesEngine> motor, LocalDate datum)
+      throws IOException {
+    AdviesEngine engine = klaar(motor);
     long start = System.nanoTime();
     boolean bar = !noProgress && Terminal.stderrIsTerminal();
     BatchAdvisor.Samenvatting sum;

@@ -373,6 +373,7 @@ final class BatchAdvisor {
     String tekst;
     switch (formaat) {
       case json:
+      case jsonl_compact:
         tekst = AdviesJson.fout(regel, problems);
         break;
       case markdown:
@@ -397,6 +398,8 @@ final class BatchAdvisor {
     switch (formaat) {
       case json:
         return AdviesJson.regel(regel, rapport);
+      case jsonl_compact:
+        return CompactJson.regel(regel, rapport);
       case markdown:
         return "- line " + regel + ": " + (a.isEmpty() ? "no advice"
             : a.size() + " advice: " + a.stream().map(x -> "**" + Inert.markdown(x.code()) + "** (" + x.prioriteit()

@@ -12,5 +12,15 @@ public enum Formaat {
    * A self-contained HTML page: the ecomap of each network (and the partnership's participatieladder) beside its
    * advice, open questions and warnings, printable on A4. One JSON file only.
    */
-  html
+  html,
+  /**
+   * Compact JSON for machines, one line per record: codes, priorities, subjects, facts, open questions and warnings,
+   * without the texts (see {@link CompactJson}). Written {@code jsonl-compact} on the command line.
+   */
+  jsonl_compact {
+    @Override
+    public String toString() {
+      return "jsonl-compact";
+    }
+  }
 }

@@ -1,9 +1,9 @@
 package io.github.mantelzorg.rules.feiten;
 
+import io.github.mantelzorg.rules.internal.OrderedMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +50,8 @@ public final class Conditie {
   /** Records a typed fact for the explanation (placeholder {@code {naam}} in the texts). Returns this. */
   public Conditie feit(String naam, Object waarde) {
     if (feiten.isEmpty()) {
-      feiten = new LinkedHashMap<>(4);
+      // One per condition and evaluation: an array map is a third of a LinkedHashMap of the same entries.
+      feiten = new OrderedMap<>(4);
     }
     feiten.put(naam, waarde);
     return this;

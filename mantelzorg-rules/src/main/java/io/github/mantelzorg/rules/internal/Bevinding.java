@@ -29,12 +29,20 @@ public final class Bevinding {
     this.regel = Objects.requireNonNull(regel, "regel");
     this.context = Objects.requireNonNull(context, "context");
     this.voorwaarden = List.copyOf(voorwaarden);
-    Set<String> b = new LinkedHashSet<>();
-    b.add(subject());
+    String subject = subject();
+    Set<String> b = null;
     for (Conditie c : this.voorwaarden) {
-      b.addAll(c.betrokken());
+      for (String id : c.betrokken()) {
+        if (!id.equals(subject)) {
+          if (b == null) {
+            b = new LinkedHashSet<>();
+            b.add(subject);
+          }
+          b.add(id);
+        }
+      }
     }
-    this.betreft = Collections.unmodifiableSet(b);
+    this.betreft = b == null ? Set.of(subject) : Collections.unmodifiableSet(b);
   }
 
   /** The rule. */

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The one place where typed facts become words, per language, from one text file per topic:
@@ -49,6 +51,10 @@ public final class Teksten {
   private final Language taal;
   private final Properties teksten = new Properties();
   private final Properties waarden = new Properties();
+  /** Templates split once (see {@link Sjabloon}); the texts are fixed, so this holds at most one per template. */
+  private final Map<String, Sjabloon> sjablonen = new ConcurrentHashMap<>();
+  /** The label of each model value, looked up once. */
+  private final Map<Enum<?>, String> labels = new ConcurrentHashMap<>();
 
   /** Loads the texts of one language. */
   public Teksten(Language taal) {
@@ -129,6 +135,16 @@ public final class Teksten {
    * of that name exists. An unknown placeholder stays as it is (the meta-test finds it).
    */
   public String vul(String sjabloon, Map<String, Object> feiten, String naam, Function<String, String> namen) {
+    return vul(sjabloon, feiten, null, naam, namen);
+  }
+
+  /**
+   * As {@link #vul(String, Map, String, Function)}, with the facts already formatted: {@code opgemaakt} holds
+   * {@link #formatteer} of every value of {@code feiten} under the same key, so that a caller that needs the formatted
+   * facts anyway formats each once.
+   */
+  public String vul(String sjabloon, Map<String, Object> feiten, Map<String, String> opgemaakt, String naam,
+      Function<String, String> namen) {
     // An optional part [[...]] is shown only when every fact it names is there: an OR condition records the facts of
     // the parts that hold, so its explanation shows what made it true and nothing else.
     int open = sjabloon.indexOf("[[");
@@ -144,33 +160,64 @@ public final class Teksten {
             compleet = false;
           }
         }
-        String rest = vul(sjabloon.substring(0, open) + (compleet ? deel : "") + sjabloon.substring(dicht + 2), feiten, naam,
-            namen);
+        String rest = vul(sjabloon.substring(0, open) + (compleet ? deel : "") + sjabloon.substring(dicht + 2), feiten,
+            opgemaakt, naam, namen);
         // A left-out part takes its separator with it: "naam: ; x" becomes "naam: x".
-        return rest.replaceAll(":\\s*[;,]\\s*", ": ").replaceAll("\\s*[;,]\\s*$", "");
+        return EINDE_SCHEIDING.matcher(LEGE_SCHEIDING.matcher(rest).replaceAll(": ")).replaceAll("");
       }
     }
+    Sjabloon s = sjablonen.computeIfAbsent(sjabloon, Sjabloon::new);
     StringBuilder b = new StringBuilder(sjabloon.length() + 32);
-    int i = 0;
-    while (i < sjabloon.length()) {
-      char c = sjabloon.charAt(i);
-      int end = c == '{' ? sjabloon.indexOf('}', i) : -1;
-      if (end > i) {
-        String sleutel = sjabloon.substring(i + 1, end);
-        if (feiten.containsKey(sleutel)) {
-          b.append(formatteer(feiten.get(sleutel), namen));
-        } else if (sleutel.equals("naam")) {
-          b.append(naam);
-        } else {
-          b.append('{').append(sleutel).append('}');
-        }
-        i = end + 1;
+    for (int i = 0; i < s.sleutels.length; i++) {
+      b.append(s.tekst[i]);
+      String sleutel = s.sleutels[i];
+      if (feiten.containsKey(sleutel)) {
+        b.append(opgemaakt != null ? opgemaakt.get(sleutel) : formatteer(feiten.get(sleutel), namen));
+      } else if (sleutel.equals("naam")) {
+        b.append(naam);
       } else {
-        b.append(c);
-        i++;
+        b.append('{').append(sleutel).append('}');
       }
     }
-    return b.toString();
+    return b.append(s.tekst[s.sleutels.length]).toString();
+  }
+
+  /** "naam: ; x": a separator left behind by an optional part that was left out. */
+  private static final Pattern LEGE_SCHEIDING = Pattern.compile(":\\s*[;,]\\s*");
+  /** A separator left at the end. */
+  private static final Pattern EINDE_SCHEIDING = Pattern.compile("\\s*[;,]\\s*$");
+
+  /**
+   * A template without optional parts, split once into its text and its placeholders ({@code {x}}: from a brace to
+   * the next closing brace), so that filling it copies text and looks up facts, nothing more.
+   */
+  private static final class Sjabloon {
+    /** The text before each placeholder, and after the last: one more than {@link #sleutels}. */
+    final String[] tekst;
+    final String[] sleutels;
+
+    Sjabloon(String sjabloon) {
+      List<String> tekst = new ArrayList<>();
+      List<String> sleutels = new ArrayList<>();
+      StringBuilder b = new StringBuilder();
+      int i = 0;
+      while (i < sjabloon.length()) {
+        char c = sjabloon.charAt(i);
+        int end = c == '{' ? sjabloon.indexOf('}', i) : -1;
+        if (end > i) {
+          tekst.add(b.toString());
+          b.setLength(0);
+          sleutels.add(sjabloon.substring(i + 1, end));
+          i = end + 1;
+        } else {
+          b.append(c);
+          i++;
+        }
+      }
+      tekst.add(b.toString());
+      this.tekst = tekst.toArray(new String[0]);
+      this.sleutels = sleutels.toArray(new String[0]);
+    }
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -274,6 +321,10 @@ public final class Teksten {
    * name in lower case with spaces (care workers read words, not codes).
    */
   public String label(Enum<?> waarde) {
+    return labels.computeIfAbsent(waarde, this::zoekLabel);
+  }
+
+  private String zoekLabel(Enum<?> waarde) {
     String type = "waarde." + waarde.getDeclaringClass().getSimpleName() + "." + waarde.name();
     String s = waarden.getProperty(type);
     if (s != null) {

@@ -5,7 +5,7 @@ import io.github.mantelzorg.model.Zorgnetwerk;
 import io.github.mantelzorg.rules.Advies;
 import io.github.mantelzorg.rules.AdviesEngine;
 import io.github.mantelzorg.rules.Adviesrapport;
-import io.github.mantelzorg.rules.Regel;
+import io.github.mantelzorg.rules.Rule;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,22 +18,25 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * One evaluation per call: the typical network (S1), a large network and a 25-organisation partnership with the full
  * catalogue; the same networks with only the {@link PlainJavaAdvisor#CODES subset} switched on, against the plain
- * Java baseline of that subset; and the typical network with 1 and 2 threads sharing one engine.
+ * Java baseline of that subset; the typical network as a new deep copy every call ({@code vers*}); and the typical
+ * network with 1 and 2 threads sharing one engine.
  *
- * <p>Run: {@code ./mvnw -B -pl mantelzorg-rules -Pbench test-compile exec:exec} (see BENCHMARKS.md). Average time
- * per evaluation in microseconds; add {@code -prof gc} for the bytes allocated per evaluation.
+ * <p>Run: {@code mantelzorg-rules/src/test/bench/jmh.sh} (see BENCHMARKS.md). Average time per evaluation in
+ * microseconds; with {@code -prof gc} (the default there) the bytes allocated per evaluation.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+// The rule base is large: on 2 busy cores the JIT needs tens of seconds before an evaluation reaches its steady state.
+@Warmup(iterations = 6, time = 5)
+@Measurement(iterations = 5, time = 3)
 @Fork(1)
 public class AdviesBench {
   AdviesEngine volledig;
@@ -54,9 +57,11 @@ public class AdviesBench {
     verband = BenchInput.verband25();
     for (Zorgnetwerk n : List.of(typisch, groot)) {
       List<String> engine = sleutels(subset.advise(n, BenchInput.PEILDATUM));
-      List<String> java = baseline.advise(n).stream().map(PlainJavaAdvisor.Vondst::sleutel).sorted().toList();
+      List<String> java = baseline.advise(n, BenchInput.PEILDATUM).stream().map(PlainJavaAdvisor.Vondst::sleutel)
+          .sorted().toList();
       if (!engine.equals(java)) {
-        throw new IllegalStateException("engine and baseline differ on " + n.id() + ":\n engine   " + engine + "\n baseline " + java);
+        throw new IllegalStateException("engine and baseline differ on " + n.id() + ":\n engine   " + engine
+            + "\n baseline " + java);
       }
       if (engine.isEmpty()) {
         throw new IllegalStateException("the subset gives no advice on " + n.id() + ": a poor benchmark input");
@@ -64,11 +69,20 @@ public class AdviesBench {
     }
   }
 
-  /** An engine with only the baseline's rules switched on. */
+  /** Closes the engines (disposes their pooled sessions). */
+  @TearDown(Level.Trial)
+  public void tearDown() {
+    volledig.close();
+    subset.close();
+  }
+
+  /** An engine with only the baseline's rules switched on: every other rule code disabled. */
   public static AdviesEngine subsetEngine() {
-    List<String> uit = AdviesEngine.create().regels().stream().map(Regel::code)
-        .filter(c -> !PlainJavaAdvisor.CODES.contains(c)).distinct().toList();
-    return AdviesEngine.builder().uitschakelen(uit).build();
+    List<String> uit;
+    try (AdviesEngine alle = AdviesEngine.create()) {
+      uit = alle.rules().stream().map(Rule::code).filter(c -> !PlainJavaAdvisor.CODES.contains(c)).distinct().toList();
+    }
+    return AdviesEngine.builder().disable(uit).build();
   }
 
   /** {@code code context subject,subject} per advice, sorted. */
@@ -99,7 +113,7 @@ public class AdviesBench {
 
   @Benchmark
   public List<PlainJavaAdvisor.Vondst> typischSubsetBaseline() {
-    return baseline.advise(typisch);
+    return baseline.advise(typisch, BenchInput.PEILDATUM);
   }
 
   @Benchmark
@@ -109,7 +123,7 @@ public class AdviesBench {
 
   @Benchmark
   public List<PlainJavaAdvisor.Vondst> grootSubsetBaseline() {
-    return baseline.advise(groot);
+    return baseline.advise(groot, BenchInput.PEILDATUM);
   }
 
   /** Only the deep copy of {@link BenchInput#vers}: subtract it from the {@code vers*} benchmarks. */
@@ -133,7 +147,7 @@ public class AdviesBench {
   /** As {@link #typischSubsetBaseline()} on new instances every call, plus the copy. */
   @Benchmark
   public List<PlainJavaAdvisor.Vondst> versSubsetBaseline() {
-    return baseline.advise(BenchInput.vers(typisch));
+    return baseline.advise(BenchInput.vers(typisch), BenchInput.PEILDATUM);
   }
 
   /** Same as {@link #typischVolledig()}, named for the thread-scaling comparison. */

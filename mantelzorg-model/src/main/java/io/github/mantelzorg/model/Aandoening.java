@@ -2,5 +2,24 @@ package io.github.mantelzorg.model;
 
 /** Aandoening: the condition for which the zorgvrager needs care. */
 public enum Aandoening {
-  DEMENTIE, NIET_AANGEBOREN_HERSENLETSEL, VERSTANDELIJKE_BEPERKING, LVB, PSYCHISCHE_KWETSBAARHEID_GGZ, CHRONISCHE_ZIEKTE, LICHAMELIJKE_BEPERKING, OUDERDOM_KWETSBAARHEID, PALLIATIEF, OVERIG
+  /** Dementie: dementia. */
+  DEMENTIE,
+  /** Niet-aangeboren hersenletsel (NAH): acquired brain injury. */
+  NIET_AANGEBOREN_HERSENLETSEL,
+  /** Verstandelijke beperking: intellectual disability. */
+  VERSTANDELIJKE_BEPERKING,
+  /** Licht verstandelijke beperking (LVB): mild intellectual disability. */
+  LVB,
+  /** Psychische kwetsbaarheid (GGZ): mental health vulnerability. */
+  PSYCHISCHE_KWETSBAARHEID_GGZ,
+  /** Chronische ziekte: chronic illness. */
+  CHRONISCHE_ZIEKTE,
+  /** Lichamelijke beperking: physical disability. */
+  LICHAMELIJKE_BEPERKING,
+  /** Ouderdom, kwetsbaarheid: frailty in old age. */
+  OUDERDOM_KWETSBAARHEID,
+  /** Palliatief: palliative care. */
+  PALLIATIEF,
+  /** Overig: another condition. */
+  OVERIG
 }

@@ -5,5 +5,12 @@ package io.github.mantelzorg.model;
  * only, broadly.
  */
 public enum Draagvlak {
-  GEEN, ALLEEN_MANAGEMENT, ALLEEN_WERKVLOER, BREED
+  /** Geen: support nowhere. */
+  GEEN,
+  /** Alleen management: support from management only. */
+  ALLEEN_MANAGEMENT,
+  /** Alleen werkvloer: support on the work floor only. */
+  ALLEEN_WERKVLOER,
+  /** Breed: broad support. */
+  BREED
 }

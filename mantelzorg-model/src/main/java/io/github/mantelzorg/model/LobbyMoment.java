@@ -5,5 +5,12 @@ package io.github.mantelzorg.model;
  * story, elections.
  */
 public enum LobbyMoment {
-  DAG_VAN_DE_MANTELZORG, WEEK_VAN_DE_JONGE_MANTELZORGER, MEDIA_AANLEIDING, VERKIEZINGEN
+  /** Dag van de Mantelzorg: Carers' Day. */
+  DAG_VAN_DE_MANTELZORG,
+  /** Week van de Jonge Mantelzorger: Young Carers' Week. */
+  WEEK_VAN_DE_JONGE_MANTELZORGER,
+  /** Media-aanleiding: a story in the media. */
+  MEDIA_AANLEIDING,
+  /** Verkiezingen: elections. */
+  VERKIEZINGEN
 }

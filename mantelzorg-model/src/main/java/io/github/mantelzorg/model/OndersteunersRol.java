@@ -5,5 +5,10 @@ package io.github.mantelzorg.model;
  * expertise.
  */
 public enum OndersteunersRol {
-  MANTELZORGONDERSTEUNER, BELANGENBEHARTIGER, EXPERTISECENTRUM
+  /** Mantelzorgondersteuner: carer supporter. */
+  MANTELZORGONDERSTEUNER,
+  /** Belangenbehartiger: advocate. */
+  BELANGENBEHARTIGER,
+  /** Expertisecentrum: centre of expertise. */
+  EXPERTISECENTRUM
 }

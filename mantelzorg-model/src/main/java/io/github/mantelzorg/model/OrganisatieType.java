@@ -2,5 +2,34 @@ package io.github.mantelzorg.model;
 
 /** Organisation type in the local social domain. */
 public enum OrganisatieType {
-  GEMEENTE, ZORGORGANISATIE, THUISZORG, WELZIJNSORGANISATIE, MANTELZORGSTEUNPUNT, HUISARTS, GGZ, GEHANDICAPTENZORG, VRIJWILLIGERSORGANISATIE, BUURTINITIATIEF, WIJKTEAM, ONDERWIJS_LEERPLICHT, WERKGEVER_ARBODIENST, CLIENTORGANISATIE, OVERIG
+  /** Gemeente: municipality. */
+  GEMEENTE,
+  /** Zorgorganisatie: care organisation. */
+  ZORGORGANISATIE,
+  /** Thuiszorg: home care. */
+  THUISZORG,
+  /** Welzijnsorganisatie: welfare organisation. */
+  WELZIJNSORGANISATIE,
+  /** Mantelzorgsteunpunt: carer support centre. */
+  MANTELZORGSTEUNPUNT,
+  /** Huisarts: general practitioner (GP). */
+  HUISARTS,
+  /** GGZ (geestelijke gezondheidszorg): mental health care. */
+  GGZ,
+  /** Gehandicaptenzorg: disability care. */
+  GEHANDICAPTENZORG,
+  /** Vrijwilligersorganisatie: volunteer organisation. */
+  VRIJWILLIGERSORGANISATIE,
+  /** Buurtinitiatief: neighbourhood initiative. */
+  BUURTINITIATIEF,
+  /** Wijkteam: neighbourhood team. */
+  WIJKTEAM,
+  /** Onderwijs, leerplicht: education and school attendance. */
+  ONDERWIJS_LEERPLICHT,
+  /** Werkgever, arbodienst: employer or occupational health service. */
+  WERKGEVER_ARBODIENST,
+  /** Cliëntorganisatie: client organisation. */
+  CLIENTORGANISATIE,
+  /** Overig: another type. */
+  OVERIG
 }

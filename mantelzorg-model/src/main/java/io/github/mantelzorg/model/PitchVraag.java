@@ -5,5 +5,12 @@ package io.github.mantelzorg.model;
  * organisation's added value, your own added value, ambitions.
  */
 public enum PitchVraag {
-  WIE_EN_EXPERTISE, MEERWAARDE_ORGANISATIE, MEERWAARDE_PERSOON, AMBITIES
+  /** Wie en expertise: who you are and your expertise. */
+  WIE_EN_EXPERTISE,
+  /** Meerwaarde organisatie: the organisation's added value. */
+  MEERWAARDE_ORGANISATIE,
+  /** Meerwaarde persoon: your own added value. */
+  MEERWAARDE_PERSOON,
+  /** Ambities: ambitions. */
+  AMBITIES
 }

@@ -5,5 +5,20 @@ package io.github.mantelzorg.model;
  * out of an existing relationship).
  */
 public enum Relatie {
-  PARTNER, KIND, OUDER, BROER_ZUS, ANDER_FAMILIELID, VRIEND, BUUR, KENNIS
+  /** Partner: spouse or partner. */
+  PARTNER,
+  /** Kind: child. */
+  KIND,
+  /** Ouder: parent. */
+  OUDER,
+  /** Broer, zus: brother or sister. */
+  BROER_ZUS,
+  /** Ander familielid: another relative. */
+  ANDER_FAMILIELID,
+  /** Vriend: friend. */
+  VRIEND,
+  /** Buur: neighbour. */
+  BUUR,
+  /** Kennis: acquaintance. */
+  KENNIS
 }

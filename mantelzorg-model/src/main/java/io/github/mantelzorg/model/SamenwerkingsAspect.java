@@ -5,5 +5,12 @@ package io.github.mantelzorg.model;
  * relationship, agreements.
  */
 public enum SamenwerkingsAspect {
-  GEZAMENLIJK_DOEL, EIGEN_BELANG, RELATIE_OP_ORDE, AFSPRAKEN
+  /** Gezamenlijk doel: a shared goal. */
+  GEZAMENLIJK_DOEL,
+  /** Eigen belang: each party's own interest. */
+  EIGEN_BELANG,
+  /** Relatie op orde: the relationship in order. */
+  RELATIE_OP_ORDE,
+  /** Afspraken: agreements about the collaboration. */
+  AFSPRAKEN
 }

@@ -2,5 +2,8 @@ package io.github.mantelzorg.model;
 
 /** Who delivers respite care: a professional or a volunteer. */
 public enum Uitvoerder {
-  BEROEPSKRACHT, VRIJWILLIGER
+  /** Beroepskracht: a professional. */
+  BEROEPSKRACHT,
+  /** Vrijwilliger: a volunteer. */
+  VRIJWILLIGER
 }

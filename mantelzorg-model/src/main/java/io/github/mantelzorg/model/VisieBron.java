@@ -5,5 +5,10 @@ package io.github.mantelzorg.model;
  * own vision, a joint conversation.
  */
 public enum VisieBron {
-  GEMEENTE, EIGEN_ORGANISATIE, GEZAMENLIJK_GESPREK
+  /** Gemeente: the municipality's vision. */
+  GEMEENTE,
+  /** Eigen organisatie: the organisation's own vision. */
+  EIGEN_ORGANISATIE,
+  /** Gezamenlijk gesprek: a joint conversation. */
+  GEZAMENLIJK_GESPREK
 }

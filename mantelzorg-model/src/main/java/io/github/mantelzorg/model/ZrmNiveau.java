@@ -2,7 +2,16 @@ package io.github.mantelzorg.model;
 
 /** ZRM level of self-reliance on one domain, from 1 (acute problems) to 5 (fully self-reliant). */
 public enum ZrmNiveau {
-  ACUTE_PROBLEMATIEK(1), NIET_ZELFREDZAAM(2), BEPERKT_ZELFREDZAAM(3), VOLDOENDE_ZELFREDZAAM(4), VOLLEDIG_ZELFREDZAAM(5);
+  /** 1, acute problematiek: acute problems. */
+  ACUTE_PROBLEMATIEK(1),
+  /** 2, niet zelfredzaam: not self-reliant. */
+  NIET_ZELFREDZAAM(2),
+  /** 3, beperkt zelfredzaam: limited self-reliance. */
+  BEPERKT_ZELFREDZAAM(3),
+  /** 4, voldoende zelfredzaam: sufficiently self-reliant. */
+  VOLDOENDE_ZELFREDZAAM(4),
+  /** 5, volledig zelfredzaam: fully self-reliant. */
+  VOLLEDIG_ZELFREDZAAM(5);
 
   private final int score;
 

@@ -23,25 +23,53 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableBelastingmeting.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableBelastingmeting.class, using = JsonHost.Reader.class)
 public interface Belastingmeting extends WithBelastingmeting {
-  /** The instrument used. */
+  /**
+   * The instrument used.
+   *
+   * @return the instrument
+   */
   Instrument instrument();
 
-  /** The day of the measurement. */
+  /**
+   * The day of the measurement.
+   *
+   * @return the day of the measurement
+   */
   LocalDate datum();
 
-  /** The score; required for CSI, EDIZ and EDIZ-plus, absent for the 10-minutencheck. */
+  /**
+   * The score; required for CSI, EDIZ and EDIZ-plus, absent for the 10-minutencheck.
+   *
+   * @return the score, or empty for a 10-minutencheck
+   */
   Optional<Integer> waarde();
 
-  /** Outcome of a 10-minutencheck: does it signal overload? Required for that instrument, absent otherwise. */
+  /**
+   * Outcome of a 10-minutencheck: does it signal overload? Required for that instrument, absent otherwise.
+   *
+   * @return whether the 10-minutencheck signals overload; empty for another instrument
+   */
   Optional<Boolean> signaalOverbelasting();
 
-  /** CSI items answered yes, when recorded item by item. */
+  /**
+   * CSI items answered yes, when recorded item by item.
+   *
+   * @return the CSI items answered yes; empty when not recorded item by item
+   */
   Set<CsiItem> csiItems();
 
-  /** Id of the organisation that took the measurement, when known. */
+  /**
+   * Id of the organisation that took the measurement, when known.
+   *
+   * @return the organisation's id, or empty when unknown
+   */
   Optional<String> afgenomenDoor();
 
-  /** Does this measurement signal overload (CSI &gt;= 7, EDIZ-plus &gt;= 9, or a 10-minutencheck signal)? */
+  /**
+   * Does this measurement signal overload (CSI &gt;= 7, EDIZ-plus &gt;= 9, or a 10-minutencheck signal)?
+   *
+   * @return whether this measurement signals overload
+   */
   default boolean overbelast() {
     switch (instrument()) {
       case CSI:
@@ -55,12 +83,20 @@ public interface Belastingmeting extends WithBelastingmeting {
     }
   }
 
-  /** The score, or -1 for an instrument without one (10-minutencheck). */
+  /**
+   * The score, or -1 for an instrument without one (10-minutencheck).
+   *
+   * @return the score, or -1 for the 10-minutencheck
+   */
   default int score() {
     return waarde().orElse(-1);
   }
 
-  /** The EDIZ-plus band of this measurement, or empty for another instrument. */
+  /**
+   * The EDIZ-plus band of this measurement, or empty for another instrument.
+   *
+   * @return the EDIZ-plus band, or empty for another instrument
+   */
   default Optional<EdizPlusBand> edizPlusBand() {
     if (instrument() != Instrument.EDIZ_PLUS) {
       return Optional.empty();
@@ -112,17 +148,33 @@ public interface Belastingmeting extends WithBelastingmeting {
     c.done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }
 
-  /** A CSI measurement with {@code aantalJa} yes answers. */
+  /**
+   * A CSI measurement with {@code aantalJa} yes answers.
+   *
+   * @param aantalJa the number of yes answers, 0 to 13
+   * @param datum the day of the measurement
+   * @return the measurement
+   */
   static Belastingmeting csi(int aantalJa, LocalDate datum) {
     return builder().instrument(Instrument.CSI).waarde(aantalJa).datum(datum).build();
   }
 
-  /** An EDIZ-plus measurement. */
+  /**
+   * An EDIZ-plus measurement.
+   *
+   * @param waarde the EDIZ-plus score, 0 to 15
+   * @param datum the day of the measurement
+   * @return the measurement
+   */
   static Belastingmeting edizPlus(int waarde, LocalDate datum) {
     return builder().instrument(Instrument.EDIZ_PLUS).waarde(waarde).datum(datum).build();
   }

@@ -17,16 +17,32 @@ public interface Beroepskracht extends Persoon, WithBeroepskracht {
   @Override
   String naam();
 
-  /** Id of the organisation the professional works for, when known; must be one of the network's organisations. */
+  /**
+   * Id of the organisation the professional works for, when known; must be one of the network's organisations.
+   *
+   * @return the organisation's id, or empty when unknown
+   */
   Optional<String> organisatie();
 
-  /** Discipline, e.g. "wijkverpleegkundige", when recorded. */
+  /**
+   * Discipline, e.g. "wijkverpleegkundige", when recorded.
+   *
+   * @return the discipline, or empty when not recorded
+   */
   Optional<String> discipline();
 
-  /** Is this professional the carer's fixed contact person (aanspreekpunt)? */
+  /**
+   * Is this professional the carer's fixed contact person (aanspreekpunt)?
+   *
+   * @return whether this professional is the carer's fixed contact person; empty when unknown
+   */
   Optional<Boolean> aanspreekpunt();
 
-  /** Tasks, as short lower-case words, used to find overlap with volunteers. */
+  /**
+   * Tasks, as short lower-case words, used to find overlap with volunteers.
+   *
+   * @return the tasks
+   */
   Set<String> taken();
 
   /** Checks the id. */
@@ -36,7 +52,11 @@ public interface Beroepskracht extends Persoon, WithBeroepskracht {
         .done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

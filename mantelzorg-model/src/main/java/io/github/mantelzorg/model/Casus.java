@@ -15,10 +15,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableCasus.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableCasus.class, using = JsonHost.Reader.class)
 public interface Casus extends WithCasus {
-  /** Care networks. */
+  /**
+   * Care networks.
+   *
+   * @return the care networks
+   */
   List<Zorgnetwerk> zorgnetwerken();
 
-  /** The partnership, if any. */
+  /**
+   * The partnership, if any.
+   *
+   * @return the partnership, or empty when the case has none
+   */
   Optional<Samenwerkingsverband> samenwerkingsverband();
 
   /**
@@ -37,17 +45,31 @@ public interface Casus extends WithCasus {
     c.done();
   }
 
-  /** A case of one network. */
+  /**
+   * A case of one network.
+   *
+   * @param netwerk the care network
+   * @return the case
+   */
   static Casus of(Zorgnetwerk netwerk) {
     return builder().addZorgnetwerken(netwerk).build();
   }
 
-  /** A case of one partnership. */
+  /**
+   * A case of one partnership.
+   *
+   * @param verband the partnership
+   * @return the case
+   */
   static Casus of(Samenwerkingsverband verband) {
     return builder().samenwerkingsverband(verband).build();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

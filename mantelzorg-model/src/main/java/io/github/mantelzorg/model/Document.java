@@ -23,18 +23,31 @@ public record Document(Casus casus, Kind kind) {
     CASUS
   }
 
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param casus the case
+   * @param kind the shape of the document
+   */
   public Document {
     Objects.requireNonNull(casus, "casus");
     Objects.requireNonNull(kind, "kind");
   }
 
-  /** The network, when the document is a bare network. */
+  /**
+   * The network, when the document is a bare network.
+   *
+   * @return the network, or empty for another shape
+   */
   public Optional<Zorgnetwerk> zorgnetwerk() {
     return kind == Kind.ZORGNETWERK ? Optional.of(casus.zorgnetwerken().get(0)) : Optional.empty();
   }
 
-  /** The partnership, when the document is a bare partnership. */
+  /**
+   * The partnership, when the document is a bare partnership.
+   *
+   * @return the partnership, or empty for another shape
+   */
   public Optional<Samenwerkingsverband> samenwerkingsverband() {
     return kind == Kind.SAMENWERKINGSVERBAND ? casus.samenwerkingsverband() : Optional.empty();
   }

@@ -10,21 +10,41 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableDoel.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableDoel.class, using = JsonHost.Reader.class)
 public interface Doel extends WithDoel {
-  /** What the goal is, in words. */
+  /**
+   * What the goal is, in words.
+   *
+   * @return the description
+   */
   String omschrijving();
 
-  /** Size, when known. */
+  /**
+   * Size, when known.
+   *
+   * @return the size, or empty when unknown
+   */
   Optional<DoelOmvang> omvang();
 
-  /** Theme. */
+  /**
+   * Theme.
+   *
+   * @return the theme, or empty when unknown
+   */
   Optional<DoelThema> thema();
 
-  /** Is this goal stated to be about respite (any respite, or logeerzorg)? */
+  /**
+   * Is this goal stated to be about respite (any respite, or logeerzorg)?
+   *
+   * @return whether the theme is respijtzorg or logeerzorg
+   */
   default boolean overRespijt() {
     return thema().filter(t -> t == DoelThema.RESPIJTZORG || t == DoelThema.LOGEERZORG).isPresent();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

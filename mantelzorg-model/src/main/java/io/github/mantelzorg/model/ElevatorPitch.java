@@ -14,27 +14,55 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableElevatorPitch.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableElevatorPitch.class, using = JsonHost.Reader.class)
 public interface ElevatorPitch extends WithElevatorPitch {
-  /** Audience. */
+  /**
+   * Audience.
+   *
+   * @return the audience
+   */
   PitchDoelgroep doelgroep();
 
-  /** Questions the pitch answers. */
+  /**
+   * Questions the pitch answers.
+   *
+   * @return the questions answered
+   */
   Set<PitchVraag> beantwoordeVragen();
 
-  /** Does it open with a surprising fact or figure? */
+  /**
+   * Does it open with a surprising fact or figure?
+   *
+   * @return whether it opens with a surprising fact or figure; empty when unknown
+   */
   Optional<Boolean> openingsfeit();
 
-  /** Does it close with a concrete proposal? */
+  /**
+   * Does it close with a concrete proposal?
+   *
+   * @return whether it closes with a concrete proposal; empty when unknown
+   */
   Optional<Boolean> concreetVoorstel();
 
-  /** Was it tried out with colleagues? */
+  /**
+   * Was it tried out with colleagues?
+   *
+   * @return whether it was tried out; empty when unknown
+   */
   Optional<Boolean> getest();
 
-  /** Does it answer all four questions? */
+  /**
+   * Does it answer all four questions?
+   *
+   * @return whether it answers all four questions
+   */
   default boolean volledig() {
     return beantwoordeVragen().size() == PitchVraag.values().length;
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

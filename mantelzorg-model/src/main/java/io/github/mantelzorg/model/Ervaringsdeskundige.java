@@ -19,10 +19,18 @@ public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
   @Override
   String naam();
 
-  /** Theme of the experience, e.g. "mantelzorg". */
+  /**
+   * Theme of the experience, e.g. "mantelzorg".
+   *
+   * @return the theme, or empty when unknown
+   */
   Optional<String> thema();
 
-  /** Was this person found via MantelzorgNL? */
+  /**
+   * Was this person found via MantelzorgNL?
+   *
+   * @return whether this person was found via MantelzorgNL; empty when unknown
+   */
   Optional<Boolean> viaMantelzorgNL();
 
   /** Checks the id. */
@@ -31,7 +39,11 @@ public interface Ervaringsdeskundige extends Persoon, WithErvaringsdeskundige {
     Checks.of("Ervaringsdeskundige").printable("id", id()).printable("naam", naam()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -19,13 +19,25 @@ public interface InformeelContact extends Persoon, WithInformeelContact {
   @Override
   String naam();
 
-  /** Relationship to the zorgvrager, when known. */
+  /**
+   * Relationship to the zorgvrager, when known.
+   *
+   * @return the relationship, or empty when unknown
+   */
   Optional<Relatie> relatie();
 
-  /** Has this person said they are willing to help? */
+  /**
+   * Has this person said they are willing to help?
+   *
+   * @return whether this person said they are willing to help; empty when unknown
+   */
   Optional<Boolean> bereidOmTeHelpen();
 
-  /** Has this person been asked for help? */
+  /**
+   * Has this person been asked for help?
+   *
+   * @return whether this person has been asked; empty when unknown
+   */
   Optional<Boolean> gevraagd();
 
   /** Checks the id. */
@@ -34,7 +46,11 @@ public interface InformeelContact extends Persoon, WithInformeelContact {
     Checks.of("InformeelContact").printable("id", id()).printable("naam", naam()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

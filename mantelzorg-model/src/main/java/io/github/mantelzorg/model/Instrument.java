@@ -25,7 +25,11 @@ public enum Instrument {
     this.voorrang = voorrang;
   }
 
-  /** Rank on a same-day tie: 1 wins over 2 and so on. */
+  /**
+   * Rank on a same-day tie: 1 wins over 2 and so on.
+   *
+   * @return the rank, 1 to 4
+   */
   public int voorrang() {
     return voorrang;
   }

@@ -34,12 +34,22 @@ public sealed class InvalidModelException extends IllegalArgumentException permi
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in the order found. */
+  /**
+   * Every problem found, in the order found.
+   *
+   * @return the problems, at least one
+   */
   public List<Problem> problems() {
     return problems;
   }
 
-  /** Returns the same problems with {@code prefix} in front of each path. */
+  /**
+   * Returns the same problems with {@code prefix} in front of each path.
+   *
+   * @param subject what was being read or built, e.g. {@code Casus}
+   * @param prefix the path to put in front, e.g. {@code zorgnetwerken[0]}
+   * @return a new exception with the same problems under {@code prefix}
+   */
   public InvalidModelException under(String subject, String prefix) {
     return new InvalidModelException(
         subject, problems.stream().map(p -> p.under(prefix)).collect(Collectors.toList()));

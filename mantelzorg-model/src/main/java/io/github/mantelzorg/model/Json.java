@@ -79,6 +79,7 @@ public final class Json {
   /**
    * The shared reader and writer with {@link JsonLimits#DEFAULT} limits.
    *
+   * @return the shared instance
    * @throws IllegalStateException if the Jackson on the class path is older than the supported floor (2.16.0), naming
    *     the version found and the version needed
    */
@@ -87,13 +88,22 @@ public final class Json {
     return Default.INSTANCE;
   }
 
-  /** A reader and writer with the given limits. */
+  /**
+   * A reader and writer with the given limits.
+   *
+   * @param limits the limits on the input
+   * @return a reader and writer
+   */
   public static Json create(JsonLimits limits) {
     JacksonFloor.require();
     return new Json(limits);
   }
 
-  /** The limits in force. */
+  /**
+   * The limits in force.
+   *
+   * @return the limits
+   */
   public JsonLimits limits() {
     return limits;
   }
@@ -101,6 +111,8 @@ public final class Json {
   /**
    * Reads a care network.
    *
+   * @param json the JSON text
+   * @return the care network
    * @throws InvalidModelException if the text is not a valid {@link Zorgnetwerk}
    */
   public Zorgnetwerk readZorgnetwerk(String json) {
@@ -110,6 +122,8 @@ public final class Json {
   /**
    * Reads a partnership.
    *
+   * @param json the JSON text
+   * @return the partnership
    * @throws InvalidModelException if the text is not a valid {@link Samenwerkingsverband}
    */
   public Samenwerkingsverband readSamenwerkingsverband(String json) {
@@ -124,6 +138,8 @@ public final class Json {
    * written without {@code leden}, is recognised too).
    * Paths in errors are relative to the document as given.
    *
+   * @param json the JSON text
+   * @return the case
    * @throws InvalidModelException if the text is none of these, or not valid
    */
   public Casus readCasus(String json) {
@@ -134,6 +150,8 @@ public final class Json {
    * Reads a document as {@link #readCasus(String)} does, and says which of the three shapes it was written in, so that
    * a caller can name paths as the document gives them (a bare network has no {@code zorgnetwerken[0].} prefix).
    *
+   * @param json the JSON text
+   * @return the case and the shape it was written in
    * @throws InvalidModelException if the text is none of the three shapes, or not valid
    */
   public Document readDocument(String json) {
@@ -158,6 +176,8 @@ public final class Json {
    * Reads a case from a stream of UTF-8 bytes. At most what {@link JsonLimits#maxDocumentChars()} allows is read into
    * memory: a longer stream is rejected without reading it to the end. Bytes that are not UTF-8 are an error.
    *
+   * @param in the UTF-8 bytes; not closed
+   * @return the case
    * @throws InvalidModelException as {@link #readCasus(String)}
    * @throws UncheckedIOException when the stream cannot be read
    */
@@ -169,6 +189,8 @@ public final class Json {
    * Reads a document from a stream of UTF-8 bytes, as {@link #readCasus(InputStream)} does, and says which shape it was
    * written in.
    *
+   * @param in the UTF-8 bytes; not closed
+   * @return the case and the shape it was written in
    * @throws InvalidModelException as {@link #readCasus(String)}
    * @throws UncheckedIOException when the stream cannot be read
    */
@@ -194,7 +216,12 @@ public final class Json {
     return readDocument(text);
   }
 
-  /** Writes a value of this model (network, partnership, case or any part) as canonical, indented JSON. */
+  /**
+   * Writes a value of this model (network, partnership, case or any part) as canonical, indented JSON.
+   *
+   * @param value a value of this model
+   * @return the JSON text
+   */
   public String write(Object value) {
     try {
       return pretty.writeValueAsString(value);
@@ -203,7 +230,12 @@ public final class Json {
     }
   }
 
-  /** Writes a value as JSON on one line (for JSON Lines). */
+  /**
+   * Writes a value as JSON on one line (for JSON Lines).
+   *
+   * @param value a value of this model
+   * @return the JSON text, on one line
+   */
   public String writeLine(Object value) {
     try {
       return compact.writeValueAsString(value);

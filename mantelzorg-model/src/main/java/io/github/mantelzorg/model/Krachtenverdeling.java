@@ -12,13 +12,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableKrachtenverdeling.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableKrachtenverdeling.class, using = JsonHost.Reader.class)
 public interface Krachtenverdeling extends WithKrachtenverdeling {
-  /** Share from the person's own strength, in percent. */
+  /**
+   * Share from the person's own strength, in percent.
+   *
+   * @return the share from own strength, 0 to 100
+   */
   int eigenKracht();
 
-  /** Share from the social network (carers, volunteers), in percent. */
+  /**
+   * Share from the social network (carers, volunteers), in percent.
+   *
+   * @return the share from the network, 0 to 100
+   */
   int netwerk();
 
-  /** Share from professional help, in percent. */
+  /**
+   * Share from professional help, in percent.
+   *
+   * @return the share from professional help, 0 to 100
+   */
   int hulpverlening();
 
   /** Each share 0-100, together 100. */
@@ -33,7 +45,11 @@ public interface Krachtenverdeling extends WithKrachtenverdeling {
     c.done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

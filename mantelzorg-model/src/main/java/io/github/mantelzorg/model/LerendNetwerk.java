@@ -14,19 +14,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableLerendNetwerk.class, using = JsonHost.Reader.class)
 public interface LerendNetwerk extends WithLerendNetwerk {
-  /** Name. */
+  /**
+   * Name.
+   *
+   * @return the name
+   */
   String naam();
 
-  /** Coach, when there is one. */
+  /**
+   * Coach, when there is one.
+   *
+   * @return the coach, or empty when there is none
+   */
   Optional<String> coach();
 
-  /** Day of the last meeting, if any. */
+  /**
+   * Day of the last meeting, if any.
+   *
+   * @return the day of the last meeting, or empty
+   */
   Optional<LocalDate> laatsteBijeenkomst();
 
-  /** Was the topic chosen from the monitoring conversations? */
+  /**
+   * Was the topic chosen from the monitoring conversations?
+   *
+   * @return whether the topic was chosen that way; empty when unknown
+   */
   Optional<Boolean> onderwerpGekozenUitMonitoring();
 
-  /** Did participants agree what they will share next time? */
+  /**
+   * Did participants agree what they will share next time?
+   *
+   * @return whether they agreed on it; empty when unknown
+   */
   Optional<Boolean> afspraakVolgendeKeer();
 
   /** Checks that the name and the coach are printable, non-blank text. */
@@ -35,7 +55,11 @@ public interface LerendNetwerk extends WithLerendNetwerk {
     Checks.of("LerendNetwerk").printable("naam", naam()).printable("coach", coach()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

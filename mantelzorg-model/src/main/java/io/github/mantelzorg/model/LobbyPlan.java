@@ -18,37 +18,81 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableLobbyPlan.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableLobbyPlan.class, using = JsonHost.Reader.class)
 public interface LobbyPlan extends WithLobbyPlan {
-  /** The body that should do more for carers. */
+  /**
+   * The body that should do more for carers.
+   *
+   * @return the body, or empty when not answered yet
+   */
   Optional<String> instantie();
 
-  /** What should change there. */
+  /**
+   * What should change there.
+   *
+   * @return what should change, or empty when not answered yet
+   */
   Optional<String> watAnders();
 
-  /** Whom to approach. */
+  /**
+   * Whom to approach.
+   *
+   * @return whom to approach, or empty when not answered yet
+   */
   Optional<String> bijWie();
 
-  /** The message and its goal. */
+  /**
+   * The message and its goal.
+   *
+   * @return the message, or empty when not answered yet
+   */
   Optional<String> boodschap();
 
-  /** Allies (bondgenoten). */
+  /**
+   * Allies (bondgenoten).
+   *
+   * @return the allies; empty when not answered yet
+   */
   List<String> medestanders();
 
-  /** The moment chosen. */
+  /**
+   * The moment chosen.
+   *
+   * @return the moment, or empty when not chosen yet
+   */
   Optional<LobbyMoment> moment();
 
-  /** The means chosen. */
+  /**
+   * The means chosen.
+   *
+   * @return the means, or empty when not chosen yet
+   */
   Optional<LobbyMiddel> middel();
 
-  /** Is the message supported with figures and signals? */
+  /**
+   * Is the message supported with figures and signals?
+   *
+   * @return whether it is supported with figures and signals; empty when unknown
+   */
   Optional<Boolean> onderbouwdMetCijfers();
 
-  /** Does a carer-expert's own story support it? */
+  /**
+   * Does a carer-expert's own story support it?
+   *
+   * @return whether an own story supports it; empty when unknown
+   */
   Optional<Boolean> ervaringsverhaal();
 
-  /** Date of the next municipal elections, when relevant to timing. */
+  /**
+   * Date of the next municipal elections, when relevant to timing.
+   *
+   * @return the date of the elections, or empty
+   */
   Optional<LocalDate> verkiezingen();
 
-  /** The questions answered. */
+  /**
+   * The questions answered.
+   *
+   * @return the questions answered
+   */
   default Set<LobbyVraag> beantwoord() {
     Set<LobbyVraag> s = EnumSet.noneOf(LobbyVraag.class);
     instantie().filter(t -> !t.isBlank()).ifPresent(t -> s.add(LobbyVraag.INSTANTIE));
@@ -63,14 +107,22 @@ public interface LobbyPlan extends WithLobbyPlan {
     return s;
   }
 
-  /** The questions not answered yet. */
+  /**
+   * The questions not answered yet.
+   *
+   * @return the questions not answered yet
+   */
   default Set<LobbyVraag> onbeantwoord() {
     Set<LobbyVraag> s = EnumSet.allOf(LobbyVraag.class);
     s.removeAll(beantwoord());
     return s;
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -15,13 +15,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMantelScan.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableMantelScan.class, using = JsonHost.Reader.class)
 public interface MantelScan extends WithMantelScan {
-  /** Day the scan started. */
+  /**
+   * Day the scan started.
+   *
+   * @return the day the scan started
+   */
   LocalDate datum();
 
-  /** Steps done. */
+  /**
+   * Steps done.
+   *
+   * @return the steps done
+   */
   Set<MantelScanStap> afgerond();
 
-  /** The advice of step 5; present when that step is done. */
+  /**
+   * The advice of step 5; present when that step is done.
+   *
+   * @return the advice, or empty
+   */
   Optional<String> advies();
 
   /** Step 5 done requires its advice. */
@@ -33,7 +45,11 @@ public interface MantelScan extends WithMantelScan {
         .done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

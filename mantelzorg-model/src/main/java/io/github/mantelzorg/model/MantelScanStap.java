@@ -13,7 +13,11 @@ public enum MantelScanStap {
   /** 5: conclusion and advice matching what carers can, know and want. */
   ADVIES;
 
-  /** The step number, 1 to 5. */
+  /**
+   * The step number, 1 to 5.
+   *
+   * @return the step number
+   */
   public int nummer() {
     return ordinal() + 1;
   }

@@ -14,10 +14,18 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableMantelzorgakkoord.class, using = JsonHost.Reader.class)
 public interface Mantelzorgakkoord extends WithMantelzorgakkoord {
-  /** Day of signing. */
+  /**
+   * Day of signing.
+   *
+   * @return the day of signing
+   */
   LocalDate datum();
 
-  /** Ids of the signing organisations; each must be a member or candidate of the partnership. */
+  /**
+   * Ids of the signing organisations; each must be a member or candidate of the partnership.
+   *
+   * @return the ids of the signing organisations
+   */
   List<String> ondertekenaars();
 
   /** Checks that every signatory reference is printable text. */
@@ -26,7 +34,11 @@ public interface Mantelzorgakkoord extends WithMantelzorgakkoord {
     Checks.of("Mantelzorgakkoord").printable("ondertekenaars", ondertekenaars()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

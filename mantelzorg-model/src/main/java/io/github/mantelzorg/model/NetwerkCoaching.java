@@ -14,19 +14,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableNetwerkCoaching.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableNetwerkCoaching.class, using = JsonHost.Reader.class)
 public interface NetwerkCoaching extends WithNetwerkCoaching {
-  /** Id of the volunteer who coaches, when assigned; must be one of the network's vrijwilligers. */
+  /**
+   * Id of the volunteer who coaches, when assigned; must be one of the network's vrijwilligers.
+   *
+   * @return the coach's id, or empty when none is assigned
+   */
   Optional<String> netwerkcoach();
 
-  /** The current step. */
+  /**
+   * The current step.
+   *
+   * @return the current step
+   */
   NetwerkStap huidigeStap();
 
-  /** Is the current step completed? */
+  /**
+   * Is the current step completed?
+   *
+   * @return whether the current step is completed; empty when unknown
+   */
   Optional<Boolean> stapAfgerond();
 
-  /** Day the current step started. */
+  /**
+   * Day the current step started.
+   *
+   * @return the day the current step started
+   */
   LocalDate sinds();
 
-  /** The phase of the current step. */
+  /**
+   * The phase of the current step.
+   *
+   * @return the phase
+   */
   default NetwerkFase fase() {
     return huidigeStap().fase();
   }
@@ -37,7 +57,11 @@ public interface NetwerkCoaching extends WithNetwerkCoaching {
     Checks.of("NetwerkCoaching").printable("netwerkcoach", netwerkcoach()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

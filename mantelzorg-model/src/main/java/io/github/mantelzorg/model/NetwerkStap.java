@@ -29,12 +29,20 @@ public enum NetwerkStap {
     this.fase = fase;
   }
 
-  /** The phase this step belongs to. */
+  /**
+   * The phase this step belongs to.
+   *
+   * @return the phase
+   */
   public NetwerkFase fase() {
     return fase;
   }
 
-  /** The step number, 1 to 10. */
+  /**
+   * The step number, 1 to 10.
+   *
+   * @return the step number
+   */
   public int nummer() {
     return ordinal() + 1;
   }

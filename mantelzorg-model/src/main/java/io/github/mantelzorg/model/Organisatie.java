@@ -17,49 +17,109 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableOrganisatie.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableOrganisatie.class, using = JsonHost.Reader.class)
 public interface Organisatie extends WithOrganisatie {
-  /** Identifier, unique within the network or partnership. */
+  /**
+   * Identifier, unique within the network or partnership.
+   *
+   * @return the id
+   */
   String id();
 
-  /** Name. */
+  /**
+   * Name.
+   *
+   * @return the name
+   */
   String naam();
 
-  /** Type, when known. */
+  /**
+   * Type, when known.
+   *
+   * @return the type, or empty when unknown
+   */
   Optional<OrganisatieType> type();
 
-  /** Municipality, when recorded. */
+  /**
+   * Municipality, when recorded.
+   *
+   * @return the municipality, or empty when not recorded
+   */
   Optional<String> gemeente();
 
-  /** Does the organisation have its own vision on carer support (MantelzorgNL, Werkboek 1, step 2)? */
+  /**
+   * Does the organisation have its own vision on carer support (MantelzorgNL, Werkboek 1, step 2)?
+   *
+   * @return whether it has its own vision; empty when unknown
+   */
   Optional<Boolean> heeftVisie();
 
-  /** Do its staff get time and room to invest in collaboration (Movisies 1, 2022)? */
+  /**
+   * Do its staff get time and room to invest in collaboration (Movisies 1, 2022)?
+   *
+   * @return whether its staff get time and room; empty when unknown
+   */
   Optional<Boolean> medewerkersHebbenTijd();
 
-  /** Does it use the shared 10-minutencheck (Movisies 1, 2022, Leiden)? */
+  /**
+   * Does it use the shared 10-minutencheck (Movisies 1, 2022, Leiden)?
+   *
+   * @return whether it uses the shared 10-minutencheck; empty when unknown
+   */
   Optional<Boolean> gebruiktTienMinutenCheck();
 
-  /** Is it part of a lerend netwerk (Begeleiding à la carte 2020)? */
+  /**
+   * Is it part of a lerend netwerk (Begeleiding à la carte 2020)?
+   *
+   * @return whether it is part of a lerend netwerk; empty when unknown
+   */
   Optional<Boolean> inLerendNetwerk();
 
-  /** Experts by experience it deploys or is about to deploy; absent means unknown unless {@link #geen()} says none. */
+  /**
+   * Experts by experience it deploys or is about to deploy; absent means unknown unless {@link #geen()} says none.
+   *
+   * @return the experts by experience
+   */
   List<Ervaringsdeskundige> ervaringsdeskundigen();
 
-  /** Support for deploying experts by experience (Movisies 2, 2019), when known. */
+  /**
+   * Support for deploying experts by experience (Movisies 2, 2019), when known.
+   *
+   * @return the support, or empty when unknown
+   */
   Optional<Draagvlak> draagvlak();
 
-  /** Is the practical embedding of the expert by experience planned (Movisies 2, 2019)? */
+  /**
+   * Is the practical embedding of the expert by experience planned (Movisies 2, 2019)?
+   *
+   * @return whether the embedding is planned; empty when unknown
+   */
   Optional<Boolean> inbeddingErvaringsdeskundigeGepland();
 
-  /** Does the organisation want to improve the samenspel of clients, carers and staff? */
+  /**
+   * Does the organisation want to improve the samenspel of clients, carers and staff?
+   *
+   * @return whether it wants to improve the samenspel; empty when unknown
+   */
   Optional<Boolean> wilSamenspelVerbeteren();
 
-  /** The last Samenspelscan; absent means unknown unless {@link #geen()} says there was none. */
+  /**
+   * The last Samenspelscan; absent means unknown unless {@link #geen()} says there was none.
+   *
+   * @return the last Samenspelscan, or empty
+   */
   Optional<Samenspelscan> samenspelscan();
 
-  /** Improvement projects. */
+  /**
+   * Improvement projects.
+   *
+   * @return the projects
+   */
   List<Project> projecten();
 
-  /** The parts this record states are absent, as opposed to parts it does not mention (unknown). */
+  /**
+   * The parts this record states are absent, as opposed to parts it does not mention (unknown).
+   *
+   * @return the parts stated absent
+   */
   Set<Onderdeel> geen();
 
   /** Onderdeel: a part of an organisation that a record can state to be absent. */
@@ -70,7 +130,12 @@ public interface Organisatie extends WithOrganisatie {
     @JsonProperty("samenspelscan") SAMENSPELSCAN
   }
 
-  /** Is this part stated to be absent ({@link #geen()})? */
+  /**
+   * Is this part stated to be absent ({@link #geen()})?
+   *
+   * @param onderdeel the part
+   * @return whether {@link #geen()} holds it
+   */
   default boolean geen(Onderdeel onderdeel) {
     return geen().contains(onderdeel);
   }
@@ -84,7 +149,11 @@ public interface Organisatie extends WithOrganisatie {
     c.done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -20,7 +20,11 @@ public enum ParticipatieTrede {
   /** Rung 6, zelfbeheer: self-management. */
   ZELFBEHEER;
 
-  /** The rung number, 0 to 6. */
+  /**
+   * The rung number, 0 to 6.
+   *
+   * @return the rung number
+   */
   public int nummer() {
     return ordinal();
   }

@@ -12,7 +12,13 @@ import java.util.Optional;
  * @param expected what would have been accepted, in plain words
  */
 public record Problem(String path, String value, String expected) {
-  /** Rejects null parts. */
+  /**
+   * Rejects null parts.
+   *
+   * @param path the JSON path of the offending field
+   * @param value the offending value as text
+   * @param expected what would have been accepted
+   */
   public Problem {
     Objects.requireNonNull(path, "path");
     Objects.requireNonNull(value, "value");
@@ -24,6 +30,9 @@ public record Problem(String path, String value, String expected) {
    * shortened to 80 characters, with control, format and separator characters, lone surrogates and spaces other than
    * the plain space escaped as {@code \\u001b}, so that a message is one line that cannot drive a terminal. For readers
    * of other documents (the rules module reads feedback) that report through {@link InvalidModelException}.
+   *
+   * @param input the text
+   * @return the text as a problem shows it
    */
   public static String quote(String input) {
     return Checks.quote(Objects.requireNonNull(input, "input"));
@@ -42,7 +51,12 @@ public record Problem(String path, String value, String expected) {
     return c.problems().stream().findFirst();
   }
 
-  /** Returns the same problem with {@code prefix} put in front of its path. */
+  /**
+   * Returns the same problem with {@code prefix} put in front of its path.
+   *
+   * @param prefix the path to put in front, e.g. {@code zorgnetwerken[0]}; empty for none
+   * @return the problem under {@code prefix}
+   */
   public Problem under(String prefix) {
     if (prefix.isEmpty()) {
       return this;

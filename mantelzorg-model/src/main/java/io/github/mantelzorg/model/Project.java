@@ -13,22 +13,46 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableProject.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableProject.class, using = JsonHost.Reader.class)
 public interface Project extends WithProject {
-  /** Name of the project. */
+  /**
+   * Name of the project.
+   *
+   * @return the name
+   */
   String naam();
 
-  /** Where support for the project exists, when known. */
+  /**
+   * Where support for the project exists, when known.
+   *
+   * @return the support, or empty when unknown
+   */
   Optional<Draagvlak> draagvlak();
 
-  /** Is the project looking for participants? */
+  /**
+   * Is the project looking for participants?
+   *
+   * @return whether it is looking for participants; empty when unknown
+   */
   Optional<Boolean> zoektDeelnemers();
 
-  /** Does it work with people who signed up themselves? */
+  /**
+   * Does it work with people who signed up themselves?
+   *
+   * @return whether participants sign up themselves; empty when unknown
+   */
   Optional<Boolean> deelnemersMeldenZichZelf();
 
-  /** Is the project looking for financing? */
+  /**
+   * Is the project looking for financing?
+   *
+   * @return whether it is looking for financing; empty when unknown
+   */
   Optional<Boolean> zoektFinanciering();
 
-  /** Is the project linked to the organisation's strategic course? */
+  /**
+   * Is the project linked to the organisation's strategic course?
+   *
+   * @return whether it is linked to the strategy; empty when unknown
+   */
   Optional<Boolean> verbondenMetStrategie();
 
   /** Checks that the name is printable, non-blank text. */
@@ -37,7 +61,11 @@ public interface Project extends WithProject {
     Checks.of("Project").printable("naam", naam()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -13,19 +13,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRespijtVoorziening.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableRespijtVoorziening.class, using = JsonHost.Reader.class)
 public interface RespijtVoorziening extends WithRespijtVoorziening {
-  /** Form of respite. */
+  /**
+   * Form of respite.
+   *
+   * @return the form
+   */
   RespijtVorm vorm();
 
-  /** Who delivers it, when known. */
+  /**
+   * Who delivers it, when known.
+   *
+   * @return who delivers it, or empty when unknown
+   */
   Optional<Uitvoerder> uitvoerder();
 
-  /** How often, when known. */
+  /**
+   * How often, when known.
+   *
+   * @return how often, or empty when unknown
+   */
   Optional<RespijtFrequentie> frequentie();
 
-  /** Is it in use now (rather than only arranged or on a waiting list)? */
+  /**
+   * Is it in use now (rather than only arranged or on a waiting list)?
+   *
+   * @return whether it is in use now; empty when unknown
+   */
   Optional<Boolean> inGebruik();
 
-  /** Id of the delivering organisation, when known; must be one of the network's organisations. */
+  /**
+   * Id of the delivering organisation, when known; must be one of the network's organisations.
+   *
+   * @return the organisation's id, or empty when unknown
+   */
   Optional<String> organisatie();
 
   /** Checks that the organisation reference is printable text. */
@@ -34,7 +54,11 @@ public interface RespijtVoorziening extends WithRespijtVoorziening {
     Checks.of("RespijtVoorziening").printable("organisatie", organisatie()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -16,19 +16,39 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSamenspelscan.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableSamenspelscan.class, using = JsonHost.Reader.class)
 public interface Samenspelscan extends WithSamenspelscan {
-  /** Day of the scan. */
+  /**
+   * Day of the scan.
+   *
+   * @return the day of the scan
+   */
   LocalDate datum();
 
-  /** Groups that responded. */
+  /**
+   * Groups that responded.
+   *
+   * @return the groups that responded
+   */
   Set<Respondent> respondenten();
 
-  /** Improvement wishes reported. */
+  /**
+   * Improvement wishes reported.
+   *
+   * @return the improvement wishes
+   */
   List<String> verbeterwensen();
 
-  /** Have the wishes been followed up? */
+  /**
+   * Have the wishes been followed up?
+   *
+   * @return whether the wishes have been followed up; empty when unknown
+   */
   Optional<Boolean> opgevolgd();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

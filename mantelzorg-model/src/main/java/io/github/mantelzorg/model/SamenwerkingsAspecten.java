@@ -15,19 +15,40 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSamenwerkingsAspecten.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableSamenwerkingsAspecten.class, using = JsonHost.Reader.class)
 public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
-  /** Is there a shared goal? */
+  /**
+   * Is there a shared goal?
+   *
+   * @return whether there is a shared goal; empty when unknown
+   */
   Optional<Boolean> gezamenlijkDoel();
 
-  /** Are each party's interests discussed? */
+  /**
+   * Are each party's interests discussed?
+   *
+   * @return whether each party's interests are discussed; empty when unknown
+   */
   Optional<Boolean> eigenBelang();
 
-  /** Is the relationship in order? */
+  /**
+   * Is the relationship in order?
+   *
+   * @return whether the relationship is in order; empty when unknown
+   */
   Optional<Boolean> relatieOpOrde();
 
-  /** Are there agreements about the collaboration? */
+  /**
+   * Are there agreements about the collaboration?
+   *
+   * @return whether there are agreements; empty when unknown
+   */
   Optional<Boolean> afspraken();
 
-  /** Is this aspect in order: stated yes, stated no, or unknown. */
+  /**
+   * Is this aspect in order: stated yes, stated no, or unknown.
+   *
+   * @param aspect the aspect
+   * @return true, false, or empty when unknown
+   */
   default Optional<Boolean> geregeld(SamenwerkingsAspect aspect) {
     switch (aspect) {
       case GEZAMENLIJK_DOEL:
@@ -41,7 +62,11 @@ public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
     }
   }
 
-  /** The aspects stated not in order. */
+  /**
+   * The aspects stated not in order.
+   *
+   * @return the aspects stated not in order
+   */
   default Set<SamenwerkingsAspect> ontbrekend() {
     Set<SamenwerkingsAspect> s = EnumSet.noneOf(SamenwerkingsAspect.class);
     for (SamenwerkingsAspect a : SamenwerkingsAspect.values()) {
@@ -52,7 +77,11 @@ public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
     return s;
   }
 
-  /** The aspects not stated either way. */
+  /**
+   * The aspects not stated either way.
+   *
+   * @return the aspects not stated
+   */
   default Set<SamenwerkingsAspect> onbekend() {
     Set<SamenwerkingsAspect> s = EnumSet.noneOf(SamenwerkingsAspect.class);
     for (SamenwerkingsAspect a : SamenwerkingsAspect.values()) {
@@ -63,7 +92,11 @@ public interface SamenwerkingsAspecten extends WithSamenwerkingsAspecten {
     return s;
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -15,25 +15,53 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableSamenwerkingsRelatie.class, using = JsonHost.Reader.class)
 public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
-  /** Id of the partner organisation; must be a member or candidate of the partnership. */
+  /**
+   * Id of the partner organisation; must be a member or candidate of the partnership.
+   *
+   * @return the organisation's id
+   */
   String organisatie();
 
-  /** Current rung. */
+  /**
+   * Current rung.
+   *
+   * @return the current rung
+   */
   ParticipatieTrede huidig();
 
-  /** Desired rung. */
+  /**
+   * Desired rung.
+   *
+   * @return the desired rung
+   */
   ParticipatieTrede gewenst();
 
-  /** Known bottlenecks. */
+  /**
+   * Known bottlenecks.
+   *
+   * @return the bottlenecks
+   */
   Set<String> knelpunten();
 
-  /** Were bottlenecks, wishes and ambitions explored with the partner? */
+  /**
+   * Were bottlenecks, wishes and ambitions explored with the partner?
+   *
+   * @return whether they were explored with the partner; empty when unknown
+   */
   Optional<Boolean> verkend();
 
-  /** Is the partner willing to commit ("samen de schouders eronder")? */
+  /**
+   * Is the partner willing to commit ("samen de schouders eronder")?
+   *
+   * @return whether the partner is willing; empty when unknown
+   */
   Optional<Boolean> bereidSchoudersEronder();
 
-  /** Desired minus current rung; positive when the collaboration should grow. */
+  /**
+   * Desired minus current rung; positive when the collaboration should grow.
+   *
+   * @return the gap in rungs, negative when the desired rung is below the current one
+   */
   default int gat() {
     return gewenst().nummer() - huidig().nummer();
   }
@@ -44,7 +72,11 @@ public interface SamenwerkingsRelatie extends WithSamenwerkingsRelatie {
     Checks.of("SamenwerkingsRelatie").printable("organisatie", organisatie()).done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

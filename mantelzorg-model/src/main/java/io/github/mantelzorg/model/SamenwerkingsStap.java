@@ -15,7 +15,11 @@ public enum SamenwerkingsStap {
   /** 6: evaluate and adjust. */
   EVALUEREN;
 
-  /** The step number, 1 to 6. */
+  /**
+   * The step number, 1 to 6.
+   *
+   * @return the step number
+   */
   public int nummer() {
     return ordinal() + 1;
   }

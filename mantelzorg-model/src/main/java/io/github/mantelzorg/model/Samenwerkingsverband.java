@@ -27,91 +27,201 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableSamenwerkingsverband.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableSamenwerkingsverband.class, using = JsonHost.Reader.class)
 public interface Samenwerkingsverband extends WithSamenwerkingsverband {
-  /** Identifier. */
+  /**
+   * Identifier.
+   *
+   * @return the id
+   */
   String id();
 
-  /** Name. */
+  /**
+   * Name.
+   *
+   * @return the name
+   */
   String naam();
 
-  /** Region, when it spans several municipalities. */
+  /**
+   * Region, when it spans several municipalities.
+   *
+   * @return the region, or empty
+   */
   Optional<String> regio();
 
-  /** Municipalities covered; a care network joins the partnership of its municipality. */
+  /**
+   * Municipalities covered; a care network joins the partnership of its municipality.
+   *
+   * @return the municipalities
+   */
   List<String> gemeenten();
 
-  /** Is this a lerende praktijk (at least three organisations, two years of guidance)? */
+  /**
+   * Is this a lerende praktijk (at least three organisations, two years of guidance)?
+   *
+   * @return whether it is a lerende praktijk; empty when unknown
+   */
   Optional<Boolean> lerendePraktijk();
 
-  /** End of the guidance, for a lerende praktijk. */
+  /**
+   * End of the guidance, for a lerende praktijk.
+   *
+   * @return the end of the guidance, or empty
+   */
   Optional<LocalDate> begeleidingTot();
 
-  /** Member organisations. */
+  /**
+   * Member organisations.
+   *
+   * @return the members
+   */
   List<Organisatie> leden();
 
-  /** Organisations mapped as possible partners but not (yet) members (MantelzorgNL, Werkboek 1, partner mapping). */
+  /**
+   * Organisations mapped as possible partners but not (yet) members (MantelzorgNL, Werkboek 1, partner mapping).
+   *
+   * @return the candidates
+   */
   List<Organisatie> kandidaten();
 
   /**
    * Relations rated on the participatieladder. A non-empty list is taken as complete (a member without a relation is
    * not rated); absent means unknown unless {@link #geen()} says none is rated yet.
+   *
+   * @return the relations
    */
   List<SamenwerkingsRelatie> relaties();
 
-  /** Id of the initiatiefnemer (the lead); absent means unknown unless {@link #geen()} says there is none. */
+  /**
+   * Id of the initiatiefnemer (the lead); absent means unknown unless {@link #geen()} says there is none.
+   *
+   * @return the initiatiefnemer's id, or empty
+   */
   Optional<String> initiatiefnemer();
 
-  /** Does the initiatiefnemer have time and energy to invest (Movisies 1, 2022)? */
+  /**
+   * Does the initiatiefnemer have time and energy to invest (Movisies 1, 2022)?
+   *
+   * @return whether the initiatiefnemer has time and energy; empty when unknown
+   */
   Optional<Boolean> initiatiefnemerHeeftTijdEnEnergie();
 
-  /** The four aspects of collaboration. */
+  /**
+   * The four aspects of collaboration.
+   *
+   * @return the aspects, or empty when unknown
+   */
   Optional<SamenwerkingsAspecten> aspecten();
 
-  /** Steps of the six-step plan done; absent means unknown unless {@link #geen()} says none is done yet. */
+  /**
+   * Steps of the six-step plan done; absent means unknown unless {@link #geen()} says none is done yet.
+   *
+   * @return the steps done
+   */
   Set<SamenwerkingsStap> stappenAfgerond();
 
-  /** Outcome of step 3: was an existing network found? Empty until step 3 is done. */
+  /**
+   * Outcome of step 3: was an existing network found? Empty until step 3 is done.
+   *
+   * @return whether an existing network was found; empty until step 3 is done
+   */
   Optional<Boolean> bestaandNetwerkGevonden();
 
-  /** Day of the last evaluation (step 6); absent means unknown unless {@link #geen()} says there never was one. */
+  /**
+   * Day of the last evaluation (step 6); absent means unknown unless {@link #geen()} says there never was one.
+   *
+   * @return the day of the last evaluation, or empty
+   */
   Optional<LocalDate> laatsteEvaluatie();
 
-  /** Goals; a non-empty list is taken as complete; absent means unknown unless {@link #geen()} says none is set. */
+  /**
+   * Goals; a non-empty list is taken as complete; absent means unknown unless {@link #geen()} says none is set.
+   *
+   * @return the goals
+   */
   List<Doel> doelen();
 
-  /** Shared vision; absent means unknown unless {@link #geen()} says none is formulated. */
+  /**
+   * Shared vision; absent means unknown unless {@link #geen()} says none is formulated.
+   *
+   * @return the vision, or empty
+   */
   Optional<Visie> visie();
 
-  /** Does the municipality have a vision on carer support (MantelzorgNL, Werkboek 1: "soms is het er gewoon niet")? */
+  /**
+   * Does the municipality have a vision on carer support (MantelzorgNL, Werkboek 1: "soms is het er gewoon niet")?
+   *
+   * @return whether the municipality has a vision; empty when unknown
+   */
   Optional<Boolean> gemeenteHeeftVisie();
 
-  /** Is there a shared sociale kaart? */
+  /**
+   * Is there a shared sociale kaart?
+   *
+   * @return whether there is a shared sociale kaart; empty when unknown
+   */
   Optional<Boolean> socialeKaart();
 
-  /** Is the route to respite mapped with the professionals? */
+  /**
+   * Is the route to respite mapped with the professionals?
+   *
+   * @return whether the route is mapped; empty when unknown
+   */
   Optional<Boolean> routeRespijtzorgInBeeld();
 
-  /** Do the members signal overload the same way (e.g. a shared 10-minutencheck)? */
+  /**
+   * Do the members signal overload the same way (e.g. a shared 10-minutencheck)?
+   *
+   * @return whether the members signal overload the same way; empty when unknown
+   */
   Optional<Boolean> gedeeldeBelastingsignalering();
 
-  /** Does the partnership offer respite care in its region? */
+  /**
+   * Does the partnership offer respite care in its region?
+   *
+   * @return whether it offers respite; empty when unknown
+   */
   Optional<Boolean> biedtRespijt();
 
-  /** The mantelzorgakkoord; absent means unknown unless {@link #geen()} says there is none. */
+  /**
+   * The mantelzorgakkoord; absent means unknown unless {@link #geen()} says there is none.
+   *
+   * @return the mantelzorgakkoord, or empty
+   */
   Optional<Mantelzorgakkoord> mantelzorgakkoord();
 
-  /** Are carers' stories used (podcast, story in a team meeting)? */
+  /**
+   * Are carers' stories used (podcast, story in a team meeting)?
+   *
+   * @return whether carers' stories are used; empty when unknown
+   */
   Optional<Boolean> ervaringsverhalenGebruikt();
 
-  /** Rung on the participatieladder at which carers take part in policy. */
+  /**
+   * Rung on the participatieladder at which carers take part in policy.
+   *
+   * @return the rung, or empty when unknown
+   */
   Optional<ParticipatieTrede> mantelzorgersBetrokkenBijBeleid();
 
-  /** Positioning of the carer-support organisation, if described. */
+  /**
+   * Positioning of the carer-support organisation, if described.
+   *
+   * @return the positioning, or empty
+   */
   Optional<Positionering> positionering();
 
-  /** The lerend netwerk the partnership takes part in, if any. */
+  /**
+   * The lerend netwerk the partnership takes part in, if any.
+   *
+   * @return the lerend netwerk, or empty
+   */
   Optional<LerendNetwerk> lerendNetwerk();
 
-  /** The parts this record states are absent ("there is none"), as opposed to parts it does not mention (unknown). */
+  /**
+   * The parts this record states are absent ("there is none"), as opposed to parts it does not mention (unknown).
+   *
+   * @return the parts stated absent
+   */
   Set<Onderdeel> geen();
 
   /** Onderdeel: a part of a partnership that a record can state to be absent. */
@@ -132,12 +242,22 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     @JsonProperty("mantelzorgakkoord") MANTELZORGAKKOORD
   }
 
-  /** Is this part stated to be absent ({@link #geen()})? */
+  /**
+   * Is this part stated to be absent ({@link #geen()})?
+   *
+   * @param onderdeel the part
+   * @return whether {@link #geen()} holds it
+   */
   default boolean geen(Onderdeel onderdeel) {
     return geen().contains(onderdeel);
   }
 
-  /** A member or candidate by id. */
+  /**
+   * A member or candidate by id.
+   *
+   * @param id the organisation's id
+   * @return the organisation, or empty when no member or candidate has this id
+   */
   default Optional<Organisatie> organisatie(String id) {
     for (Organisatie o : leden()) {
       if (o.id().equals(id)) {
@@ -147,7 +267,11 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     return kandidaten().stream().filter(o -> o.id().equals(id)).findFirst();
   }
 
-  /** The initiatiefnemer's organisation, if appointed. */
+  /**
+   * The initiatiefnemer's organisation, if appointed.
+   *
+   * @return the organisation, or empty
+   */
   default Optional<Organisatie> initiatiefnemerOrganisatie() {
     return initiatiefnemer().flatMap(this::organisatie);
   }
@@ -155,6 +279,8 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /**
    * Does any member deploy an expert by experience: yes when a member lists one, no when every member states it has
    * none, otherwise unknown.
+   *
+   * @return true, false, or empty when unknown
    */
   default Optional<Boolean> heeftErvaringsdeskundige() {
     return ThreeValued.any(leden(), o -> !o.ervaringsdeskundigen().isEmpty() ? Optional.of(true)
@@ -164,6 +290,8 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
   /**
    * The first step of the six-step plan not yet done, when the steps done are known (listed, or none stated done);
    * empty when unknown or when all six are done.
+   *
+   * @return the next step, or empty
    */
   default Optional<SamenwerkingsStap> volgendeStap() {
     if (stappenAfgerond().isEmpty() && !geen(Onderdeel.STAPPEN_AFGEROND)) {
@@ -177,7 +305,11 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     return Optional.empty();
   }
 
-  /** The success factors of the lerende praktijken (Movisies 2022) that the record states are in place. */
+  /**
+   * The success factors of the lerende praktijken (Movisies 2022) that the record states are in place.
+   *
+   * @return the success factors in place
+   */
   default Set<SuccesFactor> succesfactoren() {
     Set<SuccesFactor> s = EnumSet.noneOf(SuccesFactor.class);
     if (initiatiefnemerHeeftTijdEnEnergie().orElse(false)
@@ -237,7 +369,11 @@ public interface Samenwerkingsverband extends WithSamenwerkingsverband {
     c.done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -16,13 +16,25 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableVisie.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableVisie.class, using = JsonHost.Reader.class)
 public interface Visie extends WithVisie {
-  /** Sources the vision builds on. */
+  /**
+   * Sources the vision builds on.
+   *
+   * @return the sources
+   */
   Set<VisieBron> bronnen();
 
-  /** Guiding principles; absent means unknown unless {@link #geen()} says none are formulated. */
+  /**
+   * Guiding principles; absent means unknown unless {@link #geen()} says none are formulated.
+   *
+   * @return the guiding principles
+   */
   List<String> leidendePrincipes();
 
-  /** The parts this record states are absent (as opposed to not mentioned: unknown). */
+  /**
+   * The parts this record states are absent (as opposed to not mentioned: unknown).
+   *
+   * @return the parts stated absent
+   */
   Set<Onderdeel> geen();
 
   /** Onderdeel: a part of a vision that a record can state to be absent. */
@@ -39,13 +51,25 @@ public interface Visie extends WithVisie {
     c.done();
   }
 
-  /** Is the vision translated into concrete steps (agreements, policy, execution)? */
+  /**
+   * Is the vision translated into concrete steps (agreements, policy, execution)?
+   *
+   * @return whether the vision is translated into steps; empty when unknown
+   */
   Optional<Boolean> vertaaldInStappen();
 
-  /** Are the roles of everyone agreed? */
+  /**
+   * Are the roles of everyone agreed?
+   *
+   * @return whether the roles are agreed; empty when unknown
+   */
   Optional<Boolean> rollenAfgesproken();
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

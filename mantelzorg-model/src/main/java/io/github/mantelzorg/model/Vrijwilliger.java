@@ -21,19 +21,40 @@ public interface Vrijwilliger extends Persoon, WithVrijwilliger {
   @Override
   String naam();
 
-  /** Id of the organisation the volunteer works through, if any. */
+  /**
+   * Id of the organisation the volunteer works through, if any.
+   *
+   * @return the organisation's id, or empty
+   */
   Optional<String> organisatie();
 
-  /** Tasks, as short lower-case words (e.g. "boodschappen"), used to find overlap with professionals. */
+  /**
+   * Tasks, as short lower-case words (e.g. "boodschappen"), used to find overlap with professionals.
+   *
+   * @return the tasks
+   */
   Set<String> taken();
 
-  /** Is the volunteer a netwerkcoach of Een Sterk Sociaal Netwerk? */
+  /**
+   * Is the volunteer a netwerkcoach of Een Sterk Sociaal Netwerk?
+   *
+   * @return whether the volunteer is a netwerkcoach; empty when unknown
+   */
   Optional<Boolean> netwerkcoach();
 
-  /** WIFA profile, when assessed. */
+  /**
+   * WIFA profile, when assessed.
+   *
+   * @return the WIFA profile, or empty when not assessed
+   */
   Optional<WifaProfiel> wifa();
 
-  /** Does this volunteer share a task with {@code andereTaken} (compared case-insensitively)? */
+  /**
+   * Does this volunteer share a task with {@code andereTaken} (compared case-insensitively)?
+   *
+   * @param andereTaken the other tasks
+   * @return whether a task is shared
+   */
   default boolean deeltTaakMet(Collection<String> andereTaken) {
     for (String t : taken()) {
       for (String a : andereTaken) {
@@ -52,7 +73,11 @@ public interface Vrijwilliger extends Persoon, WithVrijwilliger {
         .done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

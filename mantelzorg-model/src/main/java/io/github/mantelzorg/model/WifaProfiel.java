@@ -16,28 +16,60 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableWifaProfiel.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableWifaProfiel.class, using = JsonHost.Reader.class)
 public interface WifaProfiel extends WithWifaProfiel {
-  /** Waarderen. */
+  /**
+   * Waarderen.
+   *
+   * @return the status of waarderen (appreciating), or empty when not assessed
+   */
   Optional<WifaStatus> waarderen();
 
-  /** Informeren. */
+  /**
+   * Informeren.
+   *
+   * @return the status of informeren (informing), or empty when not assessed
+   */
   Optional<WifaStatus> informeren();
 
-  /** Faciliteren. */
+  /**
+   * Faciliteren.
+   *
+   * @return the status of faciliteren (facilitating), or empty when not assessed
+   */
   Optional<WifaStatus> faciliteren();
 
-  /** Afstemmen. */
+  /**
+   * Afstemmen.
+   *
+   * @return the status of afstemmen (aligning), or empty when not assessed
+   */
   Optional<WifaStatus> afstemmen();
 
-  /** Did the volunteer have an intake conversation about their motives? */
+  /**
+   * Did the volunteer have an intake conversation about their motives?
+   *
+   * @return whether the volunteer had an intake; empty when unknown
+   */
   Optional<Boolean> intakeGehad();
 
-  /** Day of the last explicit appreciation; absent means unknown unless {@link #geen()} says there never was one. */
+  /**
+   * Day of the last explicit appreciation; absent means unknown unless {@link #geen()} says there never was one.
+   *
+   * @return the day, or empty
+   */
   Optional<LocalDate> laatsteWaardering();
 
-  /** Day of the last joint evaluation; absent means unknown unless {@link #geen()} says there never was one. */
+  /**
+   * Day of the last joint evaluation; absent means unknown unless {@link #geen()} says there never was one.
+   *
+   * @return the day, or empty
+   */
   Optional<LocalDate> laatsteEvaluatie();
 
-  /** The moments this record states never happened (as opposed to not mentioned: unknown). */
+  /**
+   * The moments this record states never happened (as opposed to not mentioned: unknown).
+   *
+   * @return the moments stated never to have happened
+   */
   Set<Onderdeel> geen();
 
   /** Onderdeel: a moment that a WIFA profile can state never happened. */
@@ -57,10 +89,19 @@ public interface WifaProfiel extends WithWifaProfiel {
     c.done();
   }
 
-  /** Are agreements with the volunteer written down? */
+  /**
+   * Are agreements with the volunteer written down?
+   *
+   * @return whether the agreements are written down; empty when unknown
+   */
   Optional<Boolean> afsprakenVastgelegd();
 
-  /** The status of one aspect. */
+  /**
+   * The status of one aspect.
+   *
+   * @param aspect the aspect
+   * @return the status, or empty when not assessed
+   */
   default Optional<WifaStatus> status(WifaAspect aspect) {
     switch (aspect) {
       case WAARDEREN:
@@ -74,7 +115,11 @@ public interface WifaProfiel extends WithWifaProfiel {
     }
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -15,25 +15,54 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableZelfregieProfiel.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableZelfregieProfiel.class, using = JsonHost.Reader.class)
 public interface ZelfregieProfiel extends WithZelfregieProfiel {
-  /** Day of the assessment. */
+  /**
+   * Day of the assessment.
+   *
+   * @return the day of the assessment
+   */
   LocalDate datum();
 
-  /** Eigenaarschap: owning one's life and choices. */
+  /**
+   * Eigenaarschap: owning one's life and choices.
+   *
+   * @return the level, or empty when not assessed
+   */
   Optional<ZelfregieNiveau> eigenaarschap();
 
-  /** Eigen kracht: capacity to decide oneself. */
+  /**
+   * Eigen kracht: capacity to decide oneself.
+   *
+   * @return the level, or empty when not assessed
+   */
   Optional<ZelfregieNiveau> eigenKracht();
 
-  /** Motivatie: values and meaning. */
+  /**
+   * Motivatie: values and meaning.
+   *
+   * @return the level, or empty when not assessed
+   */
   Optional<ZelfregieNiveau> motivatie();
 
-  /** Contacten: social network and reciprocity. */
+  /**
+   * Contacten: social network and reciprocity.
+   *
+   * @return the level, or empty when not assessed
+   */
   Optional<ZelfregieNiveau> contacten();
 
-  /** Wederkerigheid: can this person also mean something to others? */
+  /**
+   * Wederkerigheid: can this person also mean something to others?
+   *
+   * @return whether this person can mean something to others; empty when unknown
+   */
   Optional<Boolean> wederkerigheid();
 
-  /** The level of one element. */
+  /**
+   * The level of one element.
+   *
+   * @param element the element
+   * @return the level, or empty when not assessed
+   */
   default Optional<ZelfregieNiveau> niveau(ZelfregieElement element) {
     switch (element) {
       case EIGENAARSCHAP:
@@ -47,7 +76,11 @@ public interface ZelfregieProfiel extends WithZelfregieProfiel {
     }
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

@@ -23,48 +23,96 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableZorgnetwerk.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableZorgnetwerk.class, using = JsonHost.Reader.class)
 public interface Zorgnetwerk extends WithZorgnetwerk {
-  /** Identifier of the network (e.g. a case number). */
+  /**
+   * Identifier of the network (e.g. a case number).
+   *
+   * @return the id
+   */
   String id();
 
-  /** Municipality of the zorgvrager; joins the network to the partnership of that municipality. */
+  /**
+   * Municipality of the zorgvrager; joins the network to the partnership of that municipality.
+   *
+   * @return the municipality, or empty when unknown
+   */
   Optional<String> gemeente();
 
-  /** The person cared for. */
+  /**
+   * The person cared for.
+   *
+   * @return the zorgvrager
+   */
   Zorgvrager zorgvrager();
 
-  /** Carers: those the record lists (absent or empty: none recorded). */
+  /**
+   * Carers: those the record lists (absent or empty: none recorded).
+   *
+   * @return the carers
+   */
   List<Mantelzorger> mantelzorgers();
 
-  /** Volunteers. A listed volunteer means one is involved; absent means unknown unless {@link #geen()} says none. */
+  /**
+   * Volunteers. A listed volunteer means one is involved; absent means unknown unless {@link #geen()} says none.
+   *
+   * @return the volunteers
+   */
   List<Vrijwilliger> vrijwilligers();
 
-  /** Professionals the record lists (absent or empty: none recorded). */
+  /**
+   * Professionals the record lists (absent or empty: none recorded).
+   *
+   * @return the professionals
+   */
   List<Beroepskracht> beroepskrachten();
 
   /**
    * Relatives, friends and neighbours outside the care. A non-empty list is taken as complete; absent means unknown
    * unless {@link #geen()} says there are none.
+   *
+   * @return the informal contacts
    */
   List<InformeelContact> informeleContacten();
 
-  /** Experts by experience involved. */
+  /**
+   * Experts by experience involved.
+   *
+   * @return the experts by experience
+   */
   List<Ervaringsdeskundige> ervaringsdeskundigen();
 
-  /** Organisations of the professionals, volunteers and respite. */
+  /**
+   * Organisations of the professionals, volunteers and respite.
+   *
+   * @return the organisations
+   */
   List<Organisatie> organisaties();
 
-  /** Respite arranged for this network; absent means unknown unless {@link #geen()} says none is arranged. */
+  /**
+   * Respite arranged for this network; absent means unknown unless {@link #geen()} says none is arranged.
+   *
+   * @return the respite arranged
+   */
   List<RespijtVoorziening> respijt();
 
-  /** The MantelScan, if one was (or is being) done; absent means unknown unless {@link #geen()} says none was done. */
+  /**
+   * The MantelScan, if one was (or is being) done; absent means unknown unless {@link #geen()} says none was done.
+   *
+   * @return the MantelScan, or empty
+   */
   Optional<MantelScan> mantelScan();
 
-  /** The Een Sterk Sociaal Netwerk trajectory, if running; absent means unknown unless {@link #geen()} says none runs. */
+  /**
+   * The Een Sterk Sociaal Netwerk trajectory, if running; absent means unknown unless {@link #geen()} says none runs.
+   *
+   * @return the trajectory, or empty
+   */
   Optional<NetwerkCoaching> netwerkCoaching();
 
   /**
    * The parts this record states are absent ("there is none"), as opposed to parts it does not mention (unknown).
    * In JSON an empty list given on purpose ({@code "vrijwilligers": []}) states the same and is read into this set.
+   *
+   * @return the parts stated absent
    */
   Set<Onderdeel> geen();
 
@@ -82,7 +130,12 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
     @JsonProperty("netwerkCoaching") NETWERK_COACHING
   }
 
-  /** Is this part stated to be absent ({@link #geen()})? */
+  /**
+   * Is this part stated to be absent ({@link #geen()})?
+   *
+   * @param onderdeel the part
+   * @return whether {@link #geen()} holds it
+   */
   default boolean geen(Onderdeel onderdeel) {
     return geen().contains(onderdeel);
   }
@@ -90,6 +143,8 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
   /**
    * Is respite in use: yes when a listed respite is in use; no when the record states there is none, or every listed
    * respite is stated not in use; otherwise unknown. (Computed once per value; not part of equality or JSON.)
+   *
+   * @return true, false, or empty when unknown
    */
   @Value.Lazy
   default Optional<Boolean> respijtInGebruik() {
@@ -99,13 +154,21 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
     return ThreeValued.any(respijt(), RespijtVoorziening::inGebruik);
   }
 
-  /** Is a volunteer involved: yes when one is listed, no when the record states none, otherwise unknown. */
+  /**
+   * Is a volunteer involved: yes when one is listed, no when the record states none, otherwise unknown.
+   *
+   * @return true, false, or empty when unknown
+   */
   default Optional<Boolean> heeftVrijwilliger() {
     return !vrijwilligers().isEmpty() ? Optional.of(true)
         : geen(Onderdeel.VRIJWILLIGERS) ? Optional.of(false) : Optional.empty();
   }
 
-  /** Every person of the network: the zorgvrager first, then carers, volunteers, professionals, contacts, experts. */
+  /**
+   * Every person of the network: the zorgvrager first, then carers, volunteers, professionals, contacts, experts.
+   *
+   * @return every person, the zorgvrager first
+   */
   @Value.Lazy
   default List<Persoon> personen() {
     List<Persoon> p = new ArrayList<>(1 + mantelzorgers().size() + vrijwilligers().size() + beroepskrachten().size()
@@ -119,7 +182,11 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
     return java.util.Collections.unmodifiableList(p);
   }
 
-  /** Ids of all persons and organisations. */
+  /**
+   * Ids of all persons and organisations.
+   *
+   * @return the ids
+   */
   default Set<String> ids() {
     Set<String> ids = new HashSet<>();
     personen().forEach(p -> ids.add(p.id()));
@@ -191,7 +258,11 @@ public interface Zorgnetwerk extends WithZorgnetwerk {
     }
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

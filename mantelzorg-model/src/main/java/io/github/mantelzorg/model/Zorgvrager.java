@@ -22,40 +22,81 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
   @Override
   String naam();
 
-  /** Age in years, when known. */
+  /**
+   * Age in years, when known.
+   *
+   * @return the age, or empty when unknown
+   */
   Optional<Integer> leeftijd();
 
-  /** Conditions for which care is needed. */
+  /**
+   * Conditions for which care is needed.
+   *
+   * @return the conditions
+   */
   Set<Aandoening> aandoeningen();
 
-  /** Does the zorgvrager live at home? */
+  /**
+   * Does the zorgvrager live at home?
+   *
+   * @return whether the zorgvrager lives at home; empty when unknown
+   */
   Optional<Boolean> woontThuis();
 
-  /** Is "who takes over the care when I no longer can?" a question (Naasten ontzorgen, Begeleiding à la carte 2020)? */
+  /**
+   * Is "who takes over the care when I no longer can?" a question (Naasten ontzorgen, Begeleiding à la carte 2020)?
+   *
+   * @return whether the future of the care is a question; empty when unknown
+   */
   Optional<Boolean> toekomstzorgVraag();
 
-  /** Vraagverlegen: finds it hard to ask for help (Movisie 2013). */
+  /**
+   * Vraagverlegen: finds it hard to ask for help (Movisie 2013).
+   *
+   * @return whether the zorgvrager finds it hard to ask for help; empty when unknown
+   */
   Optional<Boolean> vraagverlegen();
 
-  /** Zelfregie profile, when assessed. */
+  /**
+   * Zelfregie profile, when assessed.
+   *
+   * @return the zelfregie profile, or empty when not assessed
+   */
   Optional<ZelfregieProfiel> zelfregie();
 
-  /** ZRM assessments, in any order; the newest is {@link #laatsteZrm()}. */
+  /**
+   * ZRM assessments, in any order; the newest is {@link #laatsteZrm()}.
+   *
+   * @return the assessments
+   */
   List<ZrmProfiel> zrm();
 
-  /** The newest ZRM assessment, if any (computed once per value; not part of equality or JSON). */
+  /**
+   * The newest ZRM assessment, if any (computed once per value; not part of equality or JSON).
+   *
+   * @return the newest assessment, or empty
+   */
   @Value.Lazy
   default Optional<ZrmProfiel> laatsteZrm() {
     return zrm().stream().max(Comparator.comparing(ZrmProfiel::datum));
   }
 
-  /** The ZRM assessment before the newest, if any (computed once per value; not part of equality or JSON). */
+  /**
+   * The ZRM assessment before the newest, if any (computed once per value; not part of equality or JSON).
+   *
+   * @return the assessment before the newest, or empty
+   */
   @Value.Lazy
   default Optional<ZrmProfiel> vorigeZrm() {
     return zrm().stream().sorted(Comparator.comparing(ZrmProfiel::datum).reversed()).skip(1).findFirst();
   }
 
-  /** Does the zorgvrager have this condition? */
+  /**
+   * Does the zorgvrager have this condition?
+   *
+   * @param aandoening the condition
+   * @return whether {@link #aandoeningen()} holds it
+   */
   default boolean heeft(Aandoening aandoening) {
     return aandoeningen().contains(aandoening);
   }
@@ -74,7 +115,11 @@ public interface Zorgvrager extends Persoon, WithZorgvrager {
     c.done();
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

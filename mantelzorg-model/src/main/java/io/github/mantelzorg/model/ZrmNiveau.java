@@ -19,7 +19,11 @@ public enum ZrmNiveau {
     this.score = score;
   }
 
-  /** The level as the ZRM numbers it, 1 to 5. */
+  /**
+   * The level as the ZRM numbers it, 1 to 5.
+   *
+   * @return the score, 1 to 5
+   */
   public int score() {
     return score;
   }

@@ -15,26 +15,51 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableZrmProfiel.class, using = JsonHost.Writer.class)
 @JsonDeserialize(as = ImmutableZrmProfiel.class, using = JsonHost.Reader.class)
 public interface ZrmProfiel extends WithZrmProfiel {
-  /** Day of the assessment. */
+  /**
+   * Day of the assessment.
+   *
+   * @return the day of the assessment
+   */
   LocalDate datum();
 
-  /** Level per assessed domain. */
+  /**
+   * Level per assessed domain.
+   *
+   * @return the level per domain
+   */
   Map<ZrmDomein, ZrmNiveau> niveaus();
 
-  /** Krachtenwijzer split per domain, where recorded. */
+  /**
+   * Krachtenwijzer split per domain, where recorded.
+   *
+   * @return the split per domain
+   */
   Map<ZrmDomein, Krachtenverdeling> krachtenverdeling();
 
-  /** The level of one domain, if assessed. */
+  /**
+   * The level of one domain, if assessed.
+   *
+   * @param domein the domain
+   * @return the level, or empty when not assessed
+   */
   default Optional<ZrmNiveau> niveau(ZrmDomein domein) {
     return Optional.ofNullable(niveaus().get(domein));
   }
 
-  /** Is any domain at level 1, acute problems? */
+  /**
+   * Is any domain at level 1, acute problems?
+   *
+   * @return whether any domain is at {@link ZrmNiveau#ACUTE_PROBLEMATIEK}
+   */
   default boolean acuut() {
     return niveaus().containsValue(ZrmNiveau.ACUTE_PROBLEMATIEK);
   }
 
-  /** A new builder. */
+  /**
+   * A new builder.
+   *
+   * @return a new, empty builder
+   */
   static Builder builder() {
     return new Builder();
   }

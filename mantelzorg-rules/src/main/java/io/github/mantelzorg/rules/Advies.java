@@ -69,7 +69,27 @@ public record Advies(
    */
   public static final int MAX_BETREFT = 50;
 
-  /** Copies the lists and map; rejects nulls, and a {@code betreft} longer than {@link #MAX_BETREFT}. */
+  /**
+   * Copies the lists and map; rejects nulls, and a {@code betreft} longer than {@link #MAX_BETREFT}.
+   *
+   * @param id the card's id
+   * @param code stable rule code from the catalogue
+   * @param naam short name of the rule
+   * @param model the model or topic of the rule
+   * @param prioriteit how urgent
+   * @param samenvatting summary, at most 140 characters
+   * @param toelichting detail text
+   * @param stappen one or more concrete next steps
+   * @param bronnen the sources
+   * @param contexten ids of the care networks or partnership the advice was found in
+   * @param betreft ids of the persons, organisations or relations concerned
+   * @param namen the display names of {@code betreft}, in the same order
+   * @param betreftMeer how many more ids the card concerns than {@code betreft} lists
+   * @param uitleg the explanation in words
+   * @param feiten the same facts as name/value pairs, in the order the conditions gave them
+   * @param vervangt codes of the advice this card replaces for the same subject
+   * @param terugkoppeling the newest feedback on this card, if any
+   */
   public Advies {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(code, "code");
@@ -95,7 +115,11 @@ public record Advies(
     Objects.requireNonNull(terugkoppeling, "terugkoppeling");
   }
 
-  /** Was this card taken up (its newest feedback is {@link Terugkoppeling.Status#OPGEPAKT})? */
+  /**
+   * Was this card taken up (its newest feedback is {@link Terugkoppeling.Status#OPGEPAKT})?
+   *
+   * @return whether its newest feedback took it up
+   */
   public boolean opgepakt() {
     return terugkoppeling.filter(t -> t.status() == Terugkoppeling.Status.OPGEPAKT).isPresent();
   }
@@ -104,6 +128,8 @@ public record Advies(
    * The dismissal of this card, when its newest feedback is one: in {@link Adviesrapport#adviezen()} a dismissal when
    * the facts were different (the card came back because they changed: show it as "dismissed before"); in
    * {@link Adviesrapport#afgewezen()} the dismissal that left it out.
+   *
+   * @return the dismissal, or empty when the newest feedback is none
    */
   public Optional<Terugkoppeling> eerderAfgewezen() {
     return terugkoppeling.filter(t -> t.status() == Terugkoppeling.Status.AFGEWEZEN);
@@ -115,17 +141,29 @@ public record Advies(
         betreft, namen, betreftMeer, uitleg, feiten, vervangt, Optional.of(t));
   }
 
-  /** The first context: the network or partnership the advice is about (with more, see {@link #contexten()}). */
+  /**
+   * The first context: the network or partnership the advice is about (with more, see {@link #contexten()}).
+   *
+   * @return the id of the first context
+   */
   public String context() {
     return contexten.get(0);
   }
 
-  /** The subject: the person, organisation or relation this advice is mainly about. */
+  /**
+   * The subject: the person, organisation or relation this advice is mainly about.
+   *
+   * @return the subject's id, the first of {@link #betreft()}
+   */
   public String onderwerp() {
     return betreft.get(0);
   }
 
-  /** The sources as one line of text, for reports that show a single source line. */
+  /**
+   * The sources as one line of text, for reports that show a single source line.
+   *
+   * @return the sources in one line
+   */
   public String bron() {
     return bronnen.stream().map(Bron::citaat).collect(Collectors.joining("; "));
   }

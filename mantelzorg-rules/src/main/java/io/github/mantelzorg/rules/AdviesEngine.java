@@ -94,32 +94,56 @@ public final class AdviesEngine implements AutoCloseable {
     this.vergelijker = new Vergelijker(teksten);
   }
 
-  /** An engine with Dutch texts and every rule switched on. */
+  /**
+   * An engine with Dutch texts and every rule switched on.
+   *
+   * @return the engine
+   */
   public static AdviesEngine create() {
     return builder().build();
   }
 
-  /** A builder for an engine with other options. */
+  /**
+   * A builder for an engine with other options.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The most text one report may hold, in characters ({@link Builder#maxReportChars(long)}). */
+  /**
+   * The most text one report may hold, in characters ({@link Builder#maxReportChars(long)}).
+   *
+   * @return the limit, in characters
+   */
   public long maxReportChars() {
     return maxReportChars;
   }
 
-  /** The language of the texts. */
+  /**
+   * The language of the texts.
+   *
+   * @return the language
+   */
   public Language language() {
     return taal;
   }
 
-  /** Codes of the rules switched off. */
+  /**
+   * Codes of the rules switched off.
+   *
+   * @return the codes
+   */
   public Set<String> disabled() {
     return uitgeschakeld;
   }
 
-  /** The number of rule sessions this engine keeps for reuse (0: a new session per evaluation). */
+  /**
+   * The number of rule sessions this engine keeps for reuse (0: a new session per evaluation).
+   *
+   * @return the number of sessions kept
+   */
   public int sessionPool() {
     return sessies.grootte();
   }
@@ -137,12 +161,20 @@ public final class AdviesEngine implements AutoCloseable {
     }
   }
 
-  /** Version of the rule base, e.g. {@code 0.2.0 (105 rules)}. */
+  /**
+   * Version of the rule base, e.g. {@code 0.2.0 (105 rules)}.
+   *
+   * @return the version
+   */
   public String ruleBaseVersion() {
     return kennisbank.versie();
   }
 
-  /** Every rule of the rule base (also those switched off), sorted by code, with texts in this engine's language. */
+  /**
+   * Every rule of the rule base (also those switched off), sorted by code, with texts in this engine's language.
+   *
+   * @return every rule
+   */
   public List<Rule> rules() {
     List<Rule> out = new ArrayList<>();
     Bronnen bronnen = Bronnen.get();
@@ -195,7 +227,14 @@ public final class AdviesEngine implements AutoCloseable {
     return advise(verband, peildatum, List.of());
   }
 
-  /** As {@link #advise(Zorgnetwerk, LocalDate, List)} for a partnership. */
+  /**
+   * As {@link #advise(Zorgnetwerk, LocalDate, List)} for a partnership.
+   *
+   * @param verband the partnership
+   * @param peildatum the evaluation date
+   * @param terugkoppelingen the feedback, in any order
+   * @return the report
+   */
   public Adviesrapport advise(Samenwerkingsverband verband, LocalDate peildatum,
       List<Terugkoppeling> terugkoppelingen) {
     return evaluatie(Invoerset.van(verband), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
@@ -213,7 +252,14 @@ public final class AdviesEngine implements AutoCloseable {
     return advise(casus, peildatum, List.of());
   }
 
-  /** As {@link #advise(Zorgnetwerk, LocalDate, List)} for a case. */
+  /**
+   * As {@link #advise(Zorgnetwerk, LocalDate, List)} for a case.
+   *
+   * @param casus the case
+   * @param peildatum the evaluation date
+   * @param terugkoppelingen the feedback, in any order
+   * @return the report
+   */
   public Adviesrapport advise(Casus casus, LocalDate peildatum, List<Terugkoppeling> terugkoppelingen) {
     return evaluatie(Invoerset.van(casus), peildatum).rapport(rapportbouwer, tot(peildatum, terugkoppelingen));
   }
@@ -232,6 +278,7 @@ public final class AdviesEngine implements AutoCloseable {
    * @param oudeDatum its evaluation date
    * @param nieuw the later state
    * @param nieuweDatum its evaluation date
+   * @return the comparison
    * @throws IllegalArgumentException if the two networks have different ids
    */
   public Vergelijking compare(Zorgnetwerk oud, LocalDate oudeDatum, Zorgnetwerk nieuw, LocalDate nieuweDatum) {
@@ -240,7 +287,14 @@ public final class AdviesEngine implements AutoCloseable {
     return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
   }
 
-  /** As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)}, both states evaluated on one date. */
+  /**
+   * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)}, both states evaluated on one date.
+   *
+   * @param oud the earlier state
+   * @param nieuw the later state
+   * @param peildatum the evaluation date of both
+   * @return the comparison
+   */
   public Vergelijking compare(Zorgnetwerk oud, Zorgnetwerk nieuw, LocalDate peildatum) {
     return compare(oud, peildatum, nieuw, peildatum);
   }
@@ -249,6 +303,11 @@ public final class AdviesEngine implements AutoCloseable {
    * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a partnership; its measured changes are
    * each relation's current rung on the participatieladder and the steps of the six-step plan done since.
    *
+   * @param oud the earlier state
+   * @param oudeDatum its evaluation date
+   * @param nieuw the later state
+   * @param nieuweDatum its evaluation date
+   * @return the comparison
    * @throws IllegalArgumentException if the two partnerships have different ids
    */
   public Vergelijking compare(Samenwerkingsverband oud, LocalDate oudeDatum, Samenwerkingsverband nieuw,
@@ -258,7 +317,14 @@ public final class AdviesEngine implements AutoCloseable {
     return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
   }
 
-  /** As {@link #compare(Samenwerkingsverband, LocalDate, Samenwerkingsverband, LocalDate)} on one date. */
+  /**
+   * As {@link #compare(Samenwerkingsverband, LocalDate, Samenwerkingsverband, LocalDate)} on one date.
+   *
+   * @param oud the earlier state
+   * @param nieuw the later state
+   * @param peildatum the evaluation date of both
+   * @return the comparison
+   */
   public Vergelijking compare(Samenwerkingsverband oud, Samenwerkingsverband nieuw, LocalDate peildatum) {
     return compare(oud, peildatum, nieuw, peildatum);
   }
@@ -266,12 +332,25 @@ public final class AdviesEngine implements AutoCloseable {
   /**
    * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a case: networks are matched by id (a
    * network only in one state has only new or only resolved advice), the partnership by id.
+   *
+   * @param oud the earlier state
+   * @param oudeDatum its evaluation date
+   * @param nieuw the later state
+   * @param nieuweDatum its evaluation date
+   * @return the comparison
    */
   public Vergelijking compare(Casus oud, LocalDate oudeDatum, Casus nieuw, LocalDate nieuweDatum) {
     return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
   }
 
-  /** As {@link #compare(Casus, LocalDate, Casus, LocalDate)} on one date. */
+  /**
+   * As {@link #compare(Casus, LocalDate, Casus, LocalDate)} on one date.
+   *
+   * @param oud the earlier state
+   * @param nieuw the later state
+   * @param peildatum the evaluation date of both
+   * @return the comparison
+   */
   public Vergelijking compare(Casus oud, Casus nieuw, LocalDate peildatum) {
     return compare(oud, peildatum, nieuw, peildatum);
   }
@@ -294,18 +373,36 @@ public final class AdviesEngine implements AutoCloseable {
    * Why did rule {@code code} fire or not for a network on a date: per subject, each of its conditions in words and
    * whether it holds, fails or is unknown, and which rule replaced it if one did.
    *
+   * @param netwerk the network
+   * @param peildatum the evaluation date
+   * @param code the rule code, e.g. {@code BL-01}
+   * @return the answer, per subject
    * @throws IllegalArgumentException if the code is not a rule of the rule base
    */
   public WhyNot whyNot(Zorgnetwerk netwerk, LocalDate peildatum, String code) {
     return whyNot(Invoerset.van(netwerk), peildatum, code);
   }
 
-  /** As {@link #whyNot(Zorgnetwerk, LocalDate, String)} for a partnership. */
+  /**
+   * As {@link #whyNot(Zorgnetwerk, LocalDate, String)} for a partnership.
+   *
+   * @param verband the partnership
+   * @param peildatum the evaluation date
+   * @param code the rule code, e.g. {@code BL-01}
+   * @return the answer, per subject
+   */
   public WhyNot whyNot(Samenwerkingsverband verband, LocalDate peildatum, String code) {
     return whyNot(Invoerset.van(verband), peildatum, code);
   }
 
-  /** As {@link #whyNot(Zorgnetwerk, LocalDate, String)} for a case. */
+  /**
+   * As {@link #whyNot(Zorgnetwerk, LocalDate, String)} for a case.
+   *
+   * @param casus the case
+   * @param peildatum the evaluation date
+   * @param code the rule code, e.g. {@code BL-01}
+   * @return the answer, per subject
+   */
   public WhyNot whyNot(Casus casus, LocalDate peildatum, String code) {
     return whyNot(Invoerset.van(casus), peildatum, code);
   }
@@ -343,6 +440,9 @@ public final class AdviesEngine implements AutoCloseable {
      * soon as the engine knows, so that one record cannot exhaust memory or fill a disk. A card lists at most
      * {@link Advies#MAX_BETREFT} ids, so a report grows linearly with its record; only a record near the input limits
      * with very long ids and names comes near the default.
+     *
+     * @param tekens the limit, in characters
+     * @return this builder
      */
     public Builder maxReportChars(long tekens) {
       if (tekens < 1) {
@@ -356,6 +456,9 @@ public final class AdviesEngine implements AutoCloseable {
      * How many rule sessions the engine keeps for reuse (default: the number of processors). Up to this many
      * evaluations at a time reuse a pooled session; more run each in a new session that is disposed afterwards. 0
      * turns pooling off: every evaluation gets a new session, and the engine holds no session between calls.
+     *
+     * @param grootte the number of sessions to keep, 0 or more
+     * @return this builder
      */
     public Builder sessionPool(int grootte) {
       if (grootte < 0) {
@@ -365,7 +468,12 @@ public final class AdviesEngine implements AutoCloseable {
       return this;
     }
 
-    /** The language of the texts (default Dutch). */
+    /**
+     * The language of the texts (default Dutch).
+     *
+     * @param taal the language
+     * @return this builder
+     */
     public Builder language(Language taal) {
       this.taal = Objects.requireNonNull(taal, "language must not be null");
       return this;
@@ -375,6 +483,9 @@ public final class AdviesEngine implements AutoCloseable {
      * Switches rules off by code, e.g. {@code "ZM-01"} for an organisation that does not use the ZRM. Switched-off
      * rules are left out of the engine's rule base, so they cost nothing per evaluation; engines with the same set
      * share that rule base while they are open (at most 16 such sets are shared; see the README).
+     *
+     * @param codes the rule codes
+     * @return this builder
      */
     public Builder disable(String... codes) {
       for (String c : codes) {
@@ -383,7 +494,12 @@ public final class AdviesEngine implements AutoCloseable {
       return this;
     }
 
-    /** Switches rules off by code. */
+    /**
+     * Switches rules off by code.
+     *
+     * @param codes the rule codes
+     * @return this builder
+     */
     public Builder disable(Collection<String> codes) {
       return disable(codes.toArray(new String[0]));
     }
@@ -391,6 +507,7 @@ public final class AdviesEngine implements AutoCloseable {
     /**
      * Builds the engine.
      *
+     * @return the engine
      * @throws IllegalArgumentException if a code to switch off is not in the rule base
      */
     public AdviesEngine build() {

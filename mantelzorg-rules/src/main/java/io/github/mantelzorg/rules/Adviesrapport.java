@@ -22,7 +22,17 @@ import java.util.TreeMap;
  */
 public record Adviesrapport(List<Advies> adviezen, List<OpenVraag> openVragen, List<Waarschuwing> waarschuwingen,
     List<Advies> afgewezen, LocalDate peildatum, Language language, String ruleBaseVersion) {
-  /** Copies the lists; rejects nulls. */
+  /**
+   * Copies the lists; rejects nulls.
+   *
+   * @param adviezen the advice, most urgent first
+   * @param openVragen what to find out, sorted by subject and fact
+   * @param waarschuwingen facts left out of this evaluation, sorted by path
+   * @param afgewezen cards left out of {@code adviezen} because feedback dismissed them and their facts are unchanged
+   * @param peildatum the evaluation date
+   * @param language the language of the texts
+   * @param ruleBaseVersion version of the rule base
+   */
   public Adviesrapport {
     adviezen = List.copyOf(adviezen);
     openVragen = List.copyOf(openVragen);
@@ -33,22 +43,40 @@ public record Adviesrapport(List<Advies> adviezen, List<OpenVraag> openVragen, L
     Objects.requireNonNull(ruleBaseVersion, "ruleBaseVersion");
   }
 
-  /** The codes of the advice, in report order. */
+  /**
+   * The codes of the advice, in report order.
+   *
+   * @return the codes
+   */
   public List<String> codes() {
     return adviezen.stream().map(Advies::code).toList();
   }
 
-  /** The advice with this code. */
+  /**
+   * The advice with this code.
+   *
+   * @param code a rule code, e.g. {@code BL-01}
+   * @return the advice with this code, in report order; empty when none
+   */
   public List<Advies> met(String code) {
     return adviezen.stream().filter(a -> a.code().equals(code)).toList();
   }
 
-  /** The open questions that would decide this rule code. */
+  /**
+   * The open questions that would decide this rule code.
+   *
+   * @param code a rule code, e.g. {@code BL-01}
+   * @return the open questions; empty when none
+   */
   public List<OpenVraag> vragenVoor(String code) {
     return openVragen.stream().filter(v -> v.codes().contains(code)).toList();
   }
 
-  /** Number of advice per priority. */
+  /**
+   * Number of advice per priority.
+   *
+   * @return the number of advice per priority
+   */
   public Map<Prioriteit, Long> perPrioriteit() {
     Map<Prioriteit, Long> m = new TreeMap<>();
     adviezen.forEach(a -> m.merge(a.prioriteit(), 1L, Long::sum));

@@ -17,7 +17,17 @@ import java.util.Optional;
  */
 public record Bron(String titel, String uitgever, String jaar, Optional<String> auteurs, Optional<String> vindplaats,
     Optional<String> url, Optional<String> opmerking) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param titel the title
+   * @param uitgever the publisher
+   * @param jaar the year of publication, or "z.j." when the publication gives none
+   * @param auteurs the authors, when known
+   * @param vindplaats the page or section the rule relies on, when given
+   * @param url the address, when found and checked
+   * @param opmerking a note on the source
+   */
   public Bron {
     Objects.requireNonNull(titel, "titel");
     Objects.requireNonNull(uitgever, "uitgever");
@@ -28,7 +38,11 @@ public record Bron(String titel, String uitgever, String jaar, Optional<String> 
     Objects.requireNonNull(opmerking, "opmerking");
   }
 
-  /** The citation in one line: authors, title, publisher, year, place; the address is not included. */
+  /**
+   * The citation in one line: authors, title, publisher, year, place; the address is not included.
+   *
+   * @return the citation
+   */
   public String citaat() {
     StringBuilder b = new StringBuilder();
     auteurs.ifPresent(a -> b.append(a).append(", "));

@@ -15,7 +15,11 @@ public enum Language {
     this.locale = locale;
   }
 
-  /** The locale of this language. */
+  /**
+   * The locale of this language.
+   *
+   * @return the locale
+   */
   public Locale locale() {
     return locale;
   }

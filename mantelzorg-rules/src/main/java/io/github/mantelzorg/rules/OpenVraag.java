@@ -15,7 +15,15 @@ import java.util.Objects;
  * @param codes the rule codes it would decide, sorted
  */
 public record OpenVraag(String sleutel, String onderwerp, String naam, String vraag, List<String> codes) {
-  /** Copies the list; rejects nulls. */
+  /**
+   * Copies the list; rejects nulls.
+   *
+   * @param sleutel the missing fact
+   * @param onderwerp the id of the person, organisation or record it is about
+   * @param naam the display name of the subject
+   * @param vraag what to find out, in the report's language
+   * @param codes the rule codes it would decide, sorted
+   */
   public OpenVraag {
     Objects.requireNonNull(sleutel, "sleutel");
     Objects.requireNonNull(onderwerp, "onderwerp");

@@ -21,7 +21,12 @@ public enum Prioriteit {
     this.en = en;
   }
 
-  /** The label a reader sees, in the given language (e.g. {@code HOOG} or {@code HIGH}). */
+  /**
+   * The label a reader sees, in the given language (e.g. {@code HOOG} or {@code HIGH}).
+   *
+   * @param taal the language
+   * @return the label
+   */
   public String label(Language taal) {
     return taal == Language.EN ? en : nl;
   }

@@ -22,12 +22,22 @@ public final class RapportJson {
 
   private RapportJson() {}
 
-  /** The report as one indented JSON document. */
+  /**
+   * The report as one indented JSON document.
+   *
+   * @param r the report
+   * @return the JSON text
+   */
   public static String write(Adviesrapport r) {
     return schrijf(true, g -> rapport(g, r));
   }
 
-  /** The report as JSON on one line (for JSON Lines). */
+  /**
+   * The report as JSON on one line (for JSON Lines).
+   *
+   * @param r the report
+   * @return the JSON text, on one line
+   */
   public static String writeLine(Adviesrapport r) {
     return schrijf(false, g -> rapport(g, r));
   }
@@ -38,17 +48,30 @@ public final class RapportJson {
    * {@code veranderingen} (each with its {@code kind}: {@code BELASTING}, {@code TREDE} or {@code STAP}, its typed
    * values and its {@code tekst}), {@code vervallenVragen}, {@code nieuweVragen}, and the warnings of each state
    * ({@code waarschuwingenOud}, {@code waarschuwingenNieuw}).
+   *
+   * @param v the comparison
+   * @return the JSON text
    */
   public static String write(Vergelijking v) {
     return schrijf(true, g -> vergelijking(g, v));
   }
 
-  /** The comparison as JSON on one line (for JSON Lines). */
+  /**
+   * The comparison as JSON on one line (for JSON Lines).
+   *
+   * @param v the comparison
+   * @return the JSON text, on one line
+   */
   public static String writeLine(Vergelijking v) {
     return schrijf(false, g -> vergelijking(g, v));
   }
 
-  /** A why-not answer as one indented JSON document. */
+  /**
+   * A why-not answer as one indented JSON document.
+   *
+   * @param w the why-not answer
+   * @return the JSON text
+   */
   public static String write(WhyNot w) {
     return schrijf(true, g -> whyNot(g, w));
   }
@@ -56,6 +79,10 @@ public final class RapportJson {
   /**
    * Writes the fields of a report (without the enclosing braces), for callers that wrap a report in a record of their
    * own (e.g. a JSON Lines line with its line number).
+   *
+   * @param g the generator to write to, inside an object
+   * @param r the report
+   * @throws IOException when the generator cannot write
    */
   public static void velden(JsonGenerator g, Adviesrapport r) throws IOException {
     g.writeStringField("peildatum", r.peildatum().toString());

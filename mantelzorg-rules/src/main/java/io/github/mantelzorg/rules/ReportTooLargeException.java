@@ -12,7 +12,9 @@ package io.github.mantelzorg.rules;
 public final class ReportTooLargeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The limit that was crossed, in characters. */
   private final long limit;
+  /** How many cards were built when the limit was crossed. */
   private final long kaarten;
 
   ReportTooLargeException(long limit, long kaarten) {
@@ -22,12 +24,20 @@ public final class ReportTooLargeException extends RuntimeException {
     this.kaarten = kaarten;
   }
 
-  /** The limit that was crossed, in characters. */
+  /**
+   * The limit that was crossed, in characters.
+   *
+   * @return the limit, in characters
+   */
   public long limit() {
     return limit;
   }
 
-  /** How many cards were built when the limit was crossed. */
+  /**
+   * How many cards were built when the limit was crossed.
+   *
+   * @return the number of cards
+   */
   public long cards() {
     return kaarten;
   }

@@ -55,7 +55,12 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
       this.en = en;
     }
 
-    /** The label a reader sees, in the given language (e.g. {@code afgewezen} or {@code dismissed}). */
+    /**
+     * The label a reader sees, in the given language (e.g. {@code afgewezen} or {@code dismissed}).
+     *
+     * @param taal the language
+     * @return the label
+     */
     public String label(Language taal) {
       return taal == Language.EN ? en : nl;
     }
@@ -80,7 +85,12 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
       this.en = en;
     }
 
-    /** The label a reader sees, in the given language (e.g. {@code al besproken} or {@code already discussed}). */
+    /**
+     * The label a reader sees, in the given language (e.g. {@code al besproken} or {@code already discussed}).
+     *
+     * @param taal the language
+     * @return the label
+     */
     public String label(Language taal) {
       return taal == Language.EN ? en : nl;
     }
@@ -89,6 +99,12 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
   /**
    * Checks the feedback, reporting every problem at once.
    *
+   * @param id the card's {@link Advies#id() id}
+   * @param status taken up or dismissed
+   * @param reden why; required for a dismissal
+   * @param datum the day it was decided
+   * @param toelichting a comment in the professional's words; required with {@link Reden#ANDERS}
+   * @param door who decided, if recorded
    * @throws InvalidModelException for an id that is not a card id, a dismissal without a reason, {@link Reden#ANDERS}
    *     without a comment, a blank comment, or a {@code door} that is not printable text
    */
@@ -132,6 +148,9 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
   /**
    * The card was taken up on this day.
    *
+   * @param id the card's {@link Advies#id() id}
+   * @param datum the day it was decided
+   * @return the feedback
    * @throws InvalidModelException as the constructor
    */
   public static Terugkoppeling opgepakt(String id, LocalDate datum) {
@@ -141,6 +160,10 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
   /**
    * The card was dismissed on this day, for this reason.
    *
+   * @param id the card's {@link Advies#id() id}
+   * @param reden why
+   * @param datum the day it was decided
+   * @return the feedback
    * @throws InvalidModelException as the constructor (with {@link Reden#ANDERS} add the comment in one go with
    *     {@link #afgewezen(String, String, LocalDate)})
    */
@@ -152,6 +175,10 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
   /**
    * The card was dismissed on this day for another reason, said in the comment ({@link Reden#ANDERS}).
    *
+   * @param id the card's {@link Advies#id() id}
+   * @param toelichting the reason, in the professional's words
+   * @param datum the day it was decided
+   * @return the feedback
    * @throws InvalidModelException as the constructor
    */
   public static Terugkoppeling afgewezen(String id, String toelichting, LocalDate datum) {
@@ -159,19 +186,34 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
         Optional.of(Objects.requireNonNull(toelichting, "toelichting")), Optional.empty());
   }
 
-  /** A copy with this reason. */
+  /**
+   * A copy with this reason.
+   *
+   * @param nieuw the reason
+   * @return the copy
+   */
   public Terugkoppeling withReden(Reden nieuw) {
     return new Terugkoppeling(id, status, Optional.of(Objects.requireNonNull(nieuw, "reden")), datum, toelichting,
         door);
   }
 
-  /** A copy with this comment. */
+  /**
+   * A copy with this comment.
+   *
+   * @param nieuw the comment
+   * @return the copy
+   */
   public Terugkoppeling withToelichting(String nieuw) {
     return new Terugkoppeling(id, status, reden, datum, Optional.of(Objects.requireNonNull(nieuw, "toelichting")),
         door);
   }
 
-  /** A copy that names who decided. */
+  /**
+   * A copy that names who decided.
+   *
+   * @param nieuw who decided (a name or an id)
+   * @return the copy
+   */
   public Terugkoppeling withDoor(String nieuw) {
     return new Terugkoppeling(id, status, reden, datum, toelichting,
         Optional.of(Objects.requireNonNull(nieuw, "door")));

@@ -64,6 +64,8 @@ public final class TerugkoppelingJson {
   /**
    * Reads feedback with the {@link JsonLimits#DEFAULT default} limits.
    *
+   * @param json the JSON text
+   * @return the feedback, in the order given
    * @throws InvalidModelException if the text is not a JSON array of valid feedback records
    */
   public static List<Terugkoppeling> read(String json) {
@@ -73,6 +75,9 @@ public final class TerugkoppelingJson {
   /**
    * Reads feedback within the given limits ({@code maxArrayLength} and the model limits do not apply).
    *
+   * @param json the JSON text
+   * @param limits the limits on the input
+   * @return the feedback, in the order given
    * @throws InvalidModelException if the text is not a JSON array of valid feedback records
    */
   public static List<Terugkoppeling> read(String json, JsonLimits limits) {
@@ -293,6 +298,9 @@ public final class TerugkoppelingJson {
   /**
    * Writes feedback as an indented JSON array, the fields in the order {@code id}, {@code status}, {@code reden},
    * {@code datum}, {@code toelichting}, {@code door}, absent ones left out. {@link #read(String)} reads it back equal.
+   *
+   * @param terugkoppelingen the feedback
+   * @return the JSON text
    */
   public static String write(List<Terugkoppeling> terugkoppelingen) {
     StringWriter w = new StringWriter(128 * (terugkoppelingen.size() + 1));

@@ -13,16 +13,32 @@ import java.util.Optional;
  * #tekst()} says the change in the engine's language.
  */
 public sealed interface Verandering permits Verandering.Belasting, Verandering.Trede, Verandering.Stap {
-  /** The id of the care network or partnership the change is in. */
+  /**
+   * The id of the care network or partnership the change is in.
+   *
+   * @return the id of the network or partnership
+   */
   String context();
 
-  /** The id of the carer, organisation or partnership that changed. */
+  /**
+   * The id of the carer, organisation or partnership that changed.
+   *
+   * @return the subject's id
+   */
   String onderwerp();
 
-  /** The display name of {@link #onderwerp()}. */
+  /**
+   * The display name of {@link #onderwerp()}.
+   *
+   * @return the display name
+   */
   String naam();
 
-  /** The change in words, in the engine's language, e.g. {@code Peter: belasting gestegen, CSI 5 (...) → 8 (...)}. */
+  /**
+   * The change in words, in the engine's language, e.g. {@code Peter: belasting gestegen, CSI 5 (...) → 8 (...)}.
+   *
+   * @return the text
+   */
   String tekst();
 
   /** Which way a measured value went from the old state to the new one. */
@@ -53,7 +69,17 @@ public sealed interface Verandering permits Verandering.Belasting, Verandering.T
    */
   record Belasting(String context, String onderwerp, String naam, Optional<Belastingmeting> oud, Belastingmeting nieuw,
       Richting richting, String tekst) implements Verandering {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param context the care network
+     * @param onderwerp the carer's id
+     * @param naam the carer's name
+     * @param oud the newest measurement in the old state, if any
+     * @param nieuw the newest measurement in the new state
+     * @param richting higher, lower, the same, first, or another instrument
+     * @param tekst the change in words
+     */
     public Belasting {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(onderwerp, "onderwerp");
@@ -80,7 +106,18 @@ public sealed interface Verandering permits Verandering.Belasting, Verandering.T
    */
   record Trede(String context, String onderwerp, String naam, Optional<ParticipatieTrede> oud, ParticipatieTrede nieuw,
       ParticipatieTrede gewenst, Richting richting, String tekst) implements Verandering {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param context the partnership
+     * @param onderwerp the partner organisation's id
+     * @param naam the organisation's name
+     * @param oud the current rung in the old state, if the relation was rated then
+     * @param nieuw the current rung in the new state
+     * @param gewenst the desired rung in the new state
+     * @param richting higher, lower, or first
+     * @param tekst the change in words
+     */
     public Trede {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(onderwerp, "onderwerp");
@@ -92,7 +129,11 @@ public sealed interface Verandering permits Verandering.Belasting, Verandering.T
       Objects.requireNonNull(tekst, "tekst");
     }
 
-    /** Has the relation reached its desired rung (current at or above desired) in the new state? */
+    /**
+     * Has the relation reached its desired rung (current at or above desired) in the new state?
+     *
+     * @return whether the desired rung is reached
+     */
     public boolean gewenstBereikt() {
       return nieuw.nummer() >= gewenst.nummer();
     }
@@ -110,7 +151,15 @@ public sealed interface Verandering permits Verandering.Belasting, Verandering.T
    */
   record Stap(String context, String onderwerp, String naam, SamenwerkingsStap stap, String tekst)
       implements Verandering {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param context the partnership
+     * @param onderwerp the partnership's id
+     * @param naam the partnership's name
+     * @param stap the step done
+     * @param tekst the change in words
+     */
     public Stap {
       Objects.requireNonNull(context, "context");
       Objects.requireNonNull(onderwerp, "onderwerp");

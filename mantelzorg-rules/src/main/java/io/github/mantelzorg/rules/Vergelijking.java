@@ -31,7 +31,18 @@ import java.util.Optional;
 public record Vergelijking(List<Advies> opgelost, List<Advies> nieuw, List<Advies> blijvend,
     List<Verandering> veranderingen, List<OpenVraag> vervallenVragen, List<OpenVraag> nieuweVragen,
     Adviesrapport rapportOud, Adviesrapport rapportNieuw) {
-  /** Copies the lists; rejects nulls. */
+  /**
+   * Copies the lists; rejects nulls.
+   *
+   * @param opgelost the old state's cards resolved in the new state
+   * @param nieuw the new state's cards that the old state did not have
+   * @param blijvend the new state's cards that the old state had too
+   * @param veranderingen the measured changes, by context, then burden, rung and step, then subject
+   * @param vervallenVragen open questions of the old state
+   * @param nieuweVragen open questions of the new state that the old state did not ask
+   * @param rapportOud the report of the old state
+   * @param rapportNieuw the report of the new state
+   */
   public Vergelijking {
     opgelost = List.copyOf(opgelost);
     nieuw = List.copyOf(nieuw);
@@ -43,33 +54,58 @@ public record Vergelijking(List<Advies> opgelost, List<Advies> nieuw, List<Advie
     Objects.requireNonNull(rapportNieuw, "rapportNieuw");
   }
 
-  /** The evaluation date of the old state. */
+  /**
+   * The evaluation date of the old state.
+   *
+   * @return the date
+   */
   public LocalDate oudeDatum() {
     return rapportOud.peildatum();
   }
 
-  /** The evaluation date of the new state. */
+  /**
+   * The evaluation date of the new state.
+   *
+   * @return the date
+   */
   public LocalDate nieuweDatum() {
     return rapportNieuw.peildatum();
   }
 
-  /** The language of the texts. */
+  /**
+   * The language of the texts.
+   *
+   * @return the language
+   */
   public Language language() {
     return rapportNieuw.language();
   }
 
-  /** The version of the rule base that evaluated both states. */
+  /**
+   * The version of the rule base that evaluated both states.
+   *
+   * @return the version
+   */
   public String ruleBaseVersion() {
     return rapportNieuw.ruleBaseVersion();
   }
 
-  /** Does nothing differ: no card resolved or new, no measured change, no question closed or opened? */
+  /**
+   * Does nothing differ: no card resolved or new, no measured change, no question closed or opened?
+   *
+   * @return whether nothing differs
+   */
   public boolean ongewijzigd() {
     return opgelost.isEmpty() && nieuw.isEmpty() && veranderingen.isEmpty() && vervallenVragen.isEmpty()
         && nieuweVragen.isEmpty();
   }
 
-  /** The old state's card with the same code and subject as {@code kaart} (for a persisting card: how it was). */
+  /**
+   * The old state's card with the same code and subject as {@code kaart} (for a persisting card: how it was).
+   *
+   * @param kaart a card of the new state
+   * @return the old state's card, or empty when it had none
+   */
   public Optional<Advies> eerder(Advies kaart) {
     return rapportOud.adviezen().stream()
         .filter(a -> a.code().equals(kaart.code()) && a.onderwerp().equals(kaart.onderwerp())).findFirst();
@@ -78,6 +114,9 @@ public record Vergelijking(List<Advies> opgelost, List<Advies> nieuw, List<Advie
   /**
    * The new state's card that replaces a resolved card: one whose {@link Advies#vervangt()} names its code and that
    * concerns one of the same ids.
+   *
+   * @param opgelostKaart a resolved card
+   * @return the card that replaces it, or empty
    */
   public Optional<Advies> vervangenDoor(Advies opgelostKaart) {
     return rapportNieuw.adviezen().stream().filter(a -> a.vervangt().contains(opgelostKaart.code())

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param reden why it was left out, in the report's language
  */
 public record Waarschuwing(String pad, LocalDate datum, String reden) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param pad the JSON path of the fact
+   * @param datum the date of the fact
+   * @param reden why it was left out, in the report's language
+   */
   public Waarschuwing {
     Objects.requireNonNull(pad, "pad");
     Objects.requireNonNull(datum, "datum");

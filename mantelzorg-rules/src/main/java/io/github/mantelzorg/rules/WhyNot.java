@@ -15,7 +15,14 @@ import java.util.Optional;
  * @param onderwerpen one entry per candidate subject, sorted by context and subject
  */
 public record WhyNot(String code, String naam, boolean uitgeschakeld, List<Onderwerp> onderwerpen) {
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param code the rule code
+   * @param naam the rule's name in the engine's language
+   * @param uitgeschakeld whether the rule is switched off in this engine
+   * @param onderwerpen one entry per candidate subject, sorted by context and subject
+   */
   public WhyNot {
     onderwerpen = List.copyOf(onderwerpen);
   }
@@ -39,7 +46,14 @@ public record WhyNot(String code, String naam, boolean uitgeschakeld, List<Onder
    * @param uitleg the facts behind it in words (what holds or fails), or what to find out when unknown
    */
   public record Condition(String naam, String tekst, Truth truth, String uitleg) {
-    /** Rejects nulls. */
+    /**
+     * Rejects nulls.
+     *
+     * @param naam the condition's name
+     * @param tekst the condition in words, in the engine's language
+     * @param truth holds, fails or unknown
+     * @param uitleg the facts behind it in words
+     */
     public Condition {
       Objects.requireNonNull(naam, "naam");
       Objects.requireNonNull(tekst, "tekst");
@@ -60,12 +74,25 @@ public record WhyNot(String code, String naam, boolean uitgeschakeld, List<Onder
    */
   public record Onderwerp(String context, String onderwerp, String naam, List<Condition> voorwaarden, boolean gevuurd,
       Optional<String> vervangenDoor) {
-    /** Copies the list. */
+    /**
+     * Copies the list.
+     *
+     * @param context the network or partnership id
+     * @param onderwerp the subject's id
+     * @param naam the subject's display name
+     * @param voorwaarden each condition of the rule, in order
+     * @param gevuurd whether the rule fired for this subject
+     * @param vervangenDoor the code of the rule whose advice replaced it, if one did
+     */
     public Onderwerp {
       voorwaarden = List.copyOf(voorwaarden);
     }
 
-    /** Do all conditions hold? */
+    /**
+     * Do all conditions hold?
+     *
+     * @return whether all hold
+     */
     public boolean allesGeldt() {
       return voorwaarden.stream().allMatch(c -> c.truth() == Truth.HOLDS);
     }

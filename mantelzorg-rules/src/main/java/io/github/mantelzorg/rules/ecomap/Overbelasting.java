@@ -34,7 +34,13 @@ public record Overbelasting(Optional<Boolean> overbelast, Optional<Belastingmeti
     GEEN_AFKAPPUNT
   }
 
-  /** Rejects nulls, and an answer that does not fit its ground. */
+  /**
+   * Rejects nulls, and an answer that does not fit its ground.
+   *
+   * @param overbelast yes, no, or empty when unknown
+   * @param meting the newest measurement up to the evaluation date, if any
+   * @param grond why the answer is what it is
+   */
   public Overbelasting {
     Objects.requireNonNull(overbelast, "overbelast");
     Objects.requireNonNull(meting, "meting");

@@ -32,22 +32,49 @@ public final class Conditie {
     this.waarde = Objects.requireNonNull(waarde, "waarde");
   }
 
-  /** A condition with the given value. */
+  /**
+   * A condition with the given value.
+   *
+   * @param naam the name of the condition
+   * @param subject the id of the subject
+   * @param waarde holds, fails or unknown
+   * @return the condition
+   */
   public static Conditie van(String naam, String subject, Waarheid waarde) {
     return new Conditie(naam, subject, waarde);
   }
 
-  /** A condition from a stated fact: true holds, false fails, absent is unknown. */
+  /**
+   * A condition from a stated fact: true holds, false fails, absent is unknown.
+   *
+   * @param naam the name of the condition
+   * @param subject the id of the subject
+   * @param feit the stated fact, or empty when unknown
+   * @return the condition
+   */
   public static Conditie van(String naam, String subject, Optional<Boolean> feit) {
     return new Conditie(naam, subject, Waarheid.van(feit));
   }
 
-  /** A condition that holds or fails. */
+  /**
+   * A condition that holds or fails.
+   *
+   * @param naam the name of the condition
+   * @param subject the id of the subject
+   * @param feit whether it holds
+   * @return the condition
+   */
   public static Conditie van(String naam, String subject, boolean feit) {
     return new Conditie(naam, subject, Waarheid.van(feit));
   }
 
-  /** Records a typed fact for the explanation (placeholder {@code {naam}} in the texts). Returns this. */
+  /**
+   * Records a typed fact for the explanation (placeholder {@code {naam}} in the texts). Returns this.
+   *
+   * @param naam the fact's name
+   * @param waarde its value
+   * @return this condition
+   */
   public Conditie feit(String naam, Object waarde) {
     if (feiten.isEmpty()) {
       // One per condition and evaluation: an array map is a third of a LinkedHashMap of the same entries.
@@ -57,12 +84,23 @@ public final class Conditie {
     return this;
   }
 
-  /** The question to ask about this condition's subject when it is unknown. Returns this. */
+  /**
+   * The question to ask about this condition's subject when it is unknown. Returns this.
+   *
+   * @param sleutel the question key, e.g. {@code belasting}
+   * @return this condition
+   */
   public Conditie vraag(String sleutel) {
     return vraag(sleutel, subject);
   }
 
-  /** The question to ask about {@code over} when this condition is unknown. Returns this. */
+  /**
+   * The question to ask about {@code over} when this condition is unknown. Returns this.
+   *
+   * @param sleutel the question key, e.g. {@code belasting}
+   * @param over the id the question is about
+   * @return this condition
+   */
   public Conditie vraag(String sleutel, String over) {
     if (waarde == Waarheid.ONBEKEND) {
       if (vragen.isEmpty()) {
@@ -79,6 +117,9 @@ public final class Conditie {
   /**
    * The questions of the unknown parts this condition was made of: an unknown composite asks what its unknown parts
    * ask. Returns this.
+   *
+   * @param delen the parts
+   * @return this condition
    */
   public Conditie uit(Conditie... delen) {
     if (waarde == Waarheid.ONBEKEND) {
@@ -91,12 +132,22 @@ public final class Conditie {
     return this;
   }
 
-  /** As {@link #uit(Conditie...)} for a collection. */
+  /**
+   * As {@link #uit(Conditie...)} for a collection.
+   *
+   * @param delen the parts
+   * @return this condition
+   */
   public Conditie uit(Collection<Conditie> delen) {
     return uit(delen.toArray(new Conditie[0]));
   }
 
-  /** Others this condition involves (they become subjects of the advice too). Returns this. */
+  /**
+   * Others this condition involves (they become subjects of the advice too). Returns this.
+   *
+   * @param ids the ids of the others
+   * @return this condition
+   */
   public Conditie betrokken(Collection<String> ids) {
     if (!ids.isEmpty()) {
       List<String> l = new ArrayList<>(ids);
@@ -106,47 +157,83 @@ public final class Conditie {
     return this;
   }
 
-  /** The name of the condition, e.g. {@code overbelast}. */
+  /**
+   * The name of the condition, e.g. {@code overbelast}.
+   *
+   * @return the name
+   */
   public String naam() {
     return naam;
   }
 
-  /** The id of the subject. */
+  /**
+   * The id of the subject.
+   *
+   * @return the subject's id
+   */
   public String subject() {
     return subject;
   }
 
-  /** Holds, fails or unknown. */
+  /**
+   * Holds, fails or unknown.
+   *
+   * @return the truth value
+   */
   public Waarheid waarde() {
     return waarde;
   }
 
-  /** Does it hold? */
+  /**
+   * Does it hold?
+   *
+   * @return whether it holds
+   */
   public boolean geldt() {
     return waarde == Waarheid.GELDT;
   }
 
-  /** Does it fail? */
+  /**
+   * Does it fail?
+   *
+   * @return whether it fails
+   */
   public boolean faalt() {
     return waarde == Waarheid.FAALT;
   }
 
-  /** Is it unknown? */
+  /**
+   * Is it unknown?
+   *
+   * @return whether it is unknown
+   */
   public boolean onbekend() {
     return waarde == Waarheid.ONBEKEND;
   }
 
-  /** The typed facts, in the order recorded. */
+  /**
+   * The typed facts, in the order recorded.
+   *
+   * @return the facts by name
+   */
   public Map<String, Object> feiten() {
     return feiten;
   }
 
-  /** The questions when unknown (empty otherwise). */
+  /**
+   * The questions when unknown (empty otherwise).
+   *
+   * @return the questions
+   */
   public List<Vraag> vragen() {
     return vragen;
   }
 
-  /** Others involved, sorted. */
+  /**
+   * Others involved, sorted.
+   *
+   * @return the ids of the others
+   */
   public List<String> betrokken() {
     return betrokken;
   }

@@ -9,17 +9,34 @@ import java.util.Optional;
 public final class Feit {
   private Feit() {}
 
-  /** Holds when stated true. */
+  /**
+   * Holds when stated true.
+   *
+   * @param feit the stated fact, or empty when unknown
+   * @return holds, fails or unknown
+   */
   public static Waarheid ja(Optional<Boolean> feit) {
     return Waarheid.van(feit);
   }
 
-  /** Holds when stated false. */
+  /**
+   * Holds when stated false.
+   *
+   * @param feit the stated fact, or empty when unknown
+   * @return holds, fails or unknown
+   */
   public static Waarheid nee(Optional<Boolean> feit) {
     return Waarheid.van(feit).niet();
   }
 
-  /** Holds when the stated value is one of {@code waarden}, fails when another value is stated. */
+  /**
+   * Holds when the stated value is one of {@code waarden}, fails when another value is stated.
+   *
+   * @param <E> the type of the value
+   * @param feit the stated value, or empty when unknown
+   * @param waarden the values for which it holds
+   * @return holds, fails or unknown
+   */
   @SafeVarargs
   public static <E> Waarheid in(Optional<E> feit, E... waarden) {
     if (feit.isEmpty()) {
@@ -33,12 +50,24 @@ public final class Feit {
     return Waarheid.FAALT;
   }
 
-  /** Holds when the stated number is at least {@code grens}. */
+  /**
+   * Holds when the stated number is at least {@code grens}.
+   *
+   * @param feit the stated number, or empty when unknown
+   * @param grens the lower bound
+   * @return holds, fails or unknown
+   */
   public static Waarheid minstens(Optional<? extends Number> feit, double grens) {
     return feit.isEmpty() ? Waarheid.ONBEKEND : Waarheid.van(feit.get().doubleValue() >= grens);
   }
 
-  /** Holds when the stated number is at most {@code grens}. */
+  /**
+   * Holds when the stated number is at most {@code grens}.
+   *
+   * @param feit the stated number, or empty when unknown
+   * @param grens the upper bound
+   * @return holds, fails or unknown
+   */
   public static Waarheid hoogstens(Optional<? extends Number> feit, double grens) {
     return feit.isEmpty() ? Waarheid.ONBEKEND : Waarheid.van(feit.get().doubleValue() <= grens);
   }

@@ -11,14 +11,23 @@ import java.util.List;
  * @param ids the ids, sorted
  */
 public record Personen(List<String> ids) {
-  /** Sorts and copies. */
+  /**
+   * Sorts and copies.
+   *
+   * @param ids the ids, in any order
+   */
   public Personen {
     List<String> l = new ArrayList<>(ids);
     java.util.Collections.sort(l);
     ids = List.copyOf(l);
   }
 
-  /** Persons by id. */
+  /**
+   * Persons by id.
+   *
+   * @param ids the ids, in any order
+   * @return the fact value
+   */
   public static Personen van(Collection<String> ids) {
     return new Personen(List.copyOf(ids));
   }

@@ -11,7 +11,12 @@ import io.github.mantelzorg.model.SofaProfiel;
  * @param beoordeeld was a profile recorded at all?
  */
 public record SofaVan(String mantelzorger, SofaProfiel profiel, boolean beoordeeld) {
-  /** The question key for a missing field: the whole profile when none was recorded, else {@code sofa.<veld>}. */
+  /**
+   * The question key for a missing field: the whole profile when none was recorded, else {@code sofa.<veld>}.
+   *
+   * @param veld the field, e.g. {@code betrokkenBijZorgplan}
+   * @return the question key
+   */
   public String vraag(String veld) {
     return beoordeeld ? "sofa." + veld : "sofa";
   }

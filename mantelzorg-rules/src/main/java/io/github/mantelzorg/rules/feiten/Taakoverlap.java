@@ -39,12 +39,23 @@ public final class Taakoverlap {
     this.stappen = stappen;
   }
 
-  /** A task as it is compared: trimmed, in lower case. */
+  /**
+   * A task as it is compared: trimmed, in lower case.
+   *
+   * @param taak the task
+   * @return the task as compared
+   */
   public static String normaliseer(String taak) {
     return taak.trim().toLowerCase(Locale.ROOT);
   }
 
-  /** The overlap of each of {@code vrijwilligers} with {@code beroepskrachten}. */
+  /**
+   * The overlap of each of {@code vrijwilligers} with {@code beroepskrachten}.
+   *
+   * @param vrijwilligers the volunteers
+   * @param beroepskrachten the professionals
+   * @return the overlap
+   */
   public static Taakoverlap van(Collection<Vrijwilliger> vrijwilligers, Collection<Beroepskracht> beroepskrachten) {
     long stappen = 0;
     List<String> ids = new ArrayList<>(beroepskrachten.size());
@@ -85,17 +96,31 @@ public final class Taakoverlap {
     return new Taakoverlap(taken, met, stappen);
   }
 
-  /** The tasks this volunteer shares with a professional, normalised and sorted; empty when none. */
+  /**
+   * The tasks this volunteer shares with a professional, normalised and sorted; empty when none.
+   *
+   * @param vrijwilliger the volunteer's id
+   * @return the shared tasks
+   */
   public SortedSet<String> taken(String vrijwilliger) {
     return taken.getOrDefault(vrijwilliger, GEEN_TAKEN);
   }
 
-  /** The ids of the professionals who do a task of this volunteer; empty when none. */
+  /**
+   * The ids of the professionals who do a task of this volunteer; empty when none.
+   *
+   * @param vrijwilliger the volunteer's id
+   * @return the professionals' ids
+   */
   public List<String> beroepskrachten(String vrijwilliger) {
     return beroepskrachten.getOrDefault(vrijwilliger, List.of());
   }
 
-  /** The work done, in steps (see the class comment). */
+  /**
+   * The work done, in steps (see the class comment).
+   *
+   * @return the number of steps
+   */
   public long stappen() {
     return stappen;
   }

@@ -15,7 +15,12 @@ public final class Uitkomst {
   private final String context;
   private final List<Bevinding> bevindingen = new ArrayList<>();
 
-  /** A collector for one session whose advice is about {@code context} (network or partnership id). */
+  /**
+   * A collector for one session whose advice is about {@code context} (network or partnership id).
+   *
+   * @param regels the rule base metadata, by DRL rule name
+   * @param context the id of the network or partnership
+   */
   public Uitkomst(Map<String, RegelInfo> regels, String context) {
     this.regels = regels;
     this.context = context;
@@ -26,6 +31,9 @@ public final class Uitkomst {
    * first condition's subject is the advice's subject. The DRL passes its own name as a literal rather than
    * {@code kcontext}: a consequence that uses {@code kcontext} makes the executable model build a fact-handle lookup
    * map on every firing.
+   *
+   * @param regelnaam the DRL name of the rule
+   * @param voorwaarden its conditions, in order
    */
   public void advies(String regelnaam, Conditie... voorwaarden) {
     RegelInfo info = regels.get(regelnaam);
@@ -35,7 +43,11 @@ public final class Uitkomst {
     bevindingen.add(new Bevinding(info, context, List.of(voorwaarden)));
   }
 
-  /** The findings so far. */
+  /**
+   * The findings so far.
+   *
+   * @return the findings, in the order recorded
+   */
   public List<Bevinding> bevindingen() {
     return bevindingen;
   }

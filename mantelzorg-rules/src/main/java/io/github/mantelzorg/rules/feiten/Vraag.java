@@ -10,7 +10,12 @@ import java.util.Objects;
  * @param subject the id it is about
  */
 public record Vraag(String sleutel, String subject) {
-  /** Rejects nulls. */
+  /**
+   * Rejects nulls.
+   *
+   * @param sleutel the missing fact
+   * @param subject the id it is about
+   */
   public Vraag {
     Objects.requireNonNull(sleutel, "sleutel");
     Objects.requireNonNull(subject, "subject");

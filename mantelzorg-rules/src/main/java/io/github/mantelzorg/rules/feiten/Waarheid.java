@@ -15,22 +15,41 @@ public enum Waarheid {
   /** Unknown: the record does not state it. */
   ONBEKEND;
 
-  /** From the model's convention: stated true holds, stated false fails, absent is unknown. */
+  /**
+   * From the model's convention: stated true holds, stated false fails, absent is unknown.
+   *
+   * @param feit the stated fact, or empty when unknown
+   * @return holds, fails or unknown
+   */
   public static Waarheid van(Optional<Boolean> feit) {
     return feit.isEmpty() ? ONBEKEND : feit.get() ? GELDT : FAALT;
   }
 
-  /** Holds or fails. */
+  /**
+   * Holds or fails.
+   *
+   * @param feit whether it holds
+   * @return holds or fails
+   */
   public static Waarheid van(boolean feit) {
     return feit ? GELDT : FAALT;
   }
 
-  /** The opposite; unknown stays unknown. */
+  /**
+   * The opposite; unknown stays unknown.
+   *
+   * @return the opposite
+   */
   public Waarheid niet() {
     return this == GELDT ? FAALT : this == FAALT ? GELDT : ONBEKEND;
   }
 
-  /** And: fails when either fails, holds when both hold, else unknown. */
+  /**
+   * And: fails when either fails, holds when both hold, else unknown.
+   *
+   * @param ander the other truth value
+   * @return the conjunction
+   */
   public Waarheid en(Waarheid ander) {
     if (this == FAALT || ander == FAALT) {
       return FAALT;
@@ -38,7 +57,12 @@ public enum Waarheid {
     return this == GELDT && ander == GELDT ? GELDT : ONBEKEND;
   }
 
-  /** Or: holds when either holds, fails when both fail, else unknown. */
+  /**
+   * Or: holds when either holds, fails when both fail, else unknown.
+   *
+   * @param ander the other truth value
+   * @return the disjunction
+   */
   public Waarheid of(Waarheid ander) {
     if (this == GELDT || ander == GELDT) {
       return GELDT;
@@ -46,7 +70,12 @@ public enum Waarheid {
     return this == FAALT && ander == FAALT ? FAALT : ONBEKEND;
   }
 
-  /** Holds when any holds; fails when all fail (or there are none); else unknown. */
+  /**
+   * Holds when any holds; fails when all fail (or there are none); else unknown.
+   *
+   * @param waarden the truth values
+   * @return holds, fails or unknown
+   */
   public static Waarheid enige(Collection<Waarheid> waarden) {
     Waarheid w = FAALT;
     for (Waarheid x : waarden) {
@@ -55,7 +84,12 @@ public enum Waarheid {
     return w;
   }
 
-  /** Holds when all hold (or there are none); fails when any fails; else unknown. */
+  /**
+   * Holds when all hold (or there are none); fails when any fails; else unknown.
+   *
+   * @param waarden the truth values
+   * @return holds, fails or unknown
+   */
   public static Waarheid alle(Collection<Waarheid> waarden) {
     Waarheid w = GELDT;
     for (Waarheid x : waarden) {

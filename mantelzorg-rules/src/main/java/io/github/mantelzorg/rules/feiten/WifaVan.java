@@ -11,7 +11,12 @@ import io.github.mantelzorg.model.WifaProfiel;
  * @param beoordeeld was a profile recorded at all?
  */
 public record WifaVan(String vrijwilliger, WifaProfiel profiel, boolean beoordeeld) {
-  /** The question key for a missing field: the whole profile when none was recorded, else {@code wifa.<veld>}. */
+  /**
+   * The question key for a missing field: the whole profile when none was recorded, else {@code wifa.<veld>}.
+   *
+   * @param veld the field, e.g. {@code informeren}
+   * @return the question key
+   */
   public String vraag(String veld) {
     return beoordeeld ? "wifa." + veld : "wifa";
   }

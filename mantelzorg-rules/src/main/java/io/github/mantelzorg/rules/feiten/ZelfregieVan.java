@@ -12,7 +12,12 @@ import io.github.mantelzorg.model.ZelfregieProfiel;
  * @param beoordeeld was a profile recorded at all?
  */
 public record ZelfregieVan(String persoon, boolean zorgvrager, ZelfregieProfiel profiel, boolean beoordeeld) {
-  /** The question key for a missing element: the whole profile when none was recorded, else {@code zelfregie.<veld>}. */
+  /**
+   * The question key for a missing element: the whole profile when none was recorded, else {@code zelfregie.<veld>}.
+   *
+   * @param veld the element, e.g. {@code eigenKracht}
+   * @return the question key
+   */
   public String vraag(String veld) {
     return beoordeeld ? "zelfregie." + veld : "zelfregie";
   }

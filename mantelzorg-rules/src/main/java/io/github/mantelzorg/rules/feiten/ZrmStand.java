@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 public record ZrmStand(String zorgvrager, Optional<ZrmProfiel> nieuwste, Optional<ZrmProfiel> vorige, boolean actueel) {
 
-  /** The newest assessment if it is recent enough to tell the current state. */
+  /**
+   * The newest assessment if it is recent enough to tell the current state.
+   *
+   * @return the newest assessment, or empty when there is none or it is too old
+   */
   public Optional<ZrmProfiel> actueelste() {
     return actueel ? nieuwste : Optional.empty();
   }

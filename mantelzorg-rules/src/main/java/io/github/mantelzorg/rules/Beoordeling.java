@@ -9,7 +9,6 @@ import io.github.mantelzorg.rules.internal.RegelInfo;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,19 +33,18 @@ final class Beoordeling {
   private final String netwerk;
   private final String zorgvrager;
   private final String verband;
-  /** The findings per rule code. */
-  private final Map<String, List<Bevinding>> perCode = new HashMap<>();
-  /** The findings per code they replace ({@code @vervangt}). */
-  private final Map<String, List<Bevinding>> vervangersVan = new HashMap<>();
-  /** The subjects each rule fired for, per rule code. */
-  private final Map<String, Set<String>> gevuurd = new HashMap<>();
+  /** The findings per code they replace ({@code @vervangt}); most findings replace nothing. */
+  private final Map<String, List<Bevinding>> vervangersVan = new HashMap<>(4);
+  /**
+   * The findings per rule code, made on first use (by a rule that replaces others, or by why-not): a report of a
+   * record where nothing is replaced never needs it. One evaluation uses a {@code Beoordeling} on one thread.
+   */
+  private Map<String, List<Bevinding>> perCode;
 
   @SuppressWarnings("unchecked")
   Beoordeling(Sessies.Uitslag uitslag) {
     this.uitslag = uitslag;
     for (Bevinding f : uitslag.bevindingen()) {
-      perCode.computeIfAbsent(f.regel().code(), c -> new ArrayList<>(1)).add(f);
-      gevuurd.computeIfAbsent(f.regel().code(), c -> new HashSet<>(4)).add(f.subject());
       for (String c : f.regel().vervangt()) {
         vervangersVan.computeIfAbsent(c, x -> new ArrayList<>(1)).add(f);
       }
@@ -194,8 +192,12 @@ final class Beoordeling {
 
   /** Did the rule fire for this subject in this session? */
   boolean gevuurd(RegelInfo r, String subject) {
-    Set<String> s = gevuurd.get(r.code());
-    return s != null && s.contains(subject);
+    for (Bevinding f : bevindingen(r.code())) {
+      if (f.subject().equals(subject)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Does a finding of this session replace rule {@code r} for {@code subject} (same context, the subject in common)? */
@@ -210,6 +212,12 @@ final class Beoordeling {
 
   /** The findings of the rule with this code in this session. */
   List<Bevinding> bevindingen(String code) {
+    if (perCode == null) {
+      perCode = new HashMap<>();
+      for (Bevinding f : uitslag.bevindingen()) {
+        perCode.computeIfAbsent(f.regel().code(), c -> new ArrayList<>(1)).add(f);
+      }
+    }
     return perCode.getOrDefault(code, List.of());
   }
 

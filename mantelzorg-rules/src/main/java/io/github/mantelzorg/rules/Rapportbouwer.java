@@ -44,7 +44,25 @@ final class Rapportbouwer {
   private final Map<String, String> geldtCache = new ConcurrentHashMap<>();
 
   /** The fixed texts and sources of one rule in this language, looked up once per code. */
-  private record Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen) {}
+  private record Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen,
+      long tekens) {
+    /** The texts, and how many characters they hold together (counted once per code for the report size limit). */
+    Kaarttekst(String naam, String samenvatting, String toelichting, List<String> stappen, List<Bron> bronnen) {
+      this(naam, samenvatting, toelichting, stappen, bronnen, tel(naam, samenvatting, toelichting, stappen, bronnen));
+    }
+
+    private static long tel(String naam, String samenvatting, String toelichting, List<String> stappen,
+        List<Bron> bronnen) {
+      long n = naam.length() + samenvatting.length() + toelichting.length();
+      for (String x : stappen) {
+        n += x.length();
+      }
+      for (Bron b : bronnen) {
+        n += b.citaat().length() + b.url().map(String::length).orElse(0);
+      }
+      return n;
+    }
+  }
 
   Rapportbouwer(Collection<RegelInfo> actief, Teksten teksten, String versie, long maxTekens) {
     this.actief = actief;
@@ -72,7 +90,7 @@ final class Rapportbouwer {
     long tekens = 0;
     for (Kaart k : kaarten.values()) {
       Advies a = k.advies(namen);
-      tekens += tekens(a);
+      tekens += k.vasteTekens() + tekens(a);
       if (tekens > maxTekens) {
         throw new ReportTooLargeException(maxTekens, adviezen.size() + afgewezen.size() + 1L);
       }
@@ -101,15 +119,12 @@ final class Rapportbouwer {
   }
 
   /** The characters of text one card holds (what any format writes of it, without the format's own markup). */
+  /**
+   * The characters of text one card holds beyond the fixed texts of its code (see {@link Kaarttekst#tekens()}): what
+   * any format writes of it, without the format's own markup.
+   */
   private static long tekens(Advies a) {
-    long n = a.id().length() + a.code().length() + a.naam().length() + a.samenvatting().length()
-        + a.toelichting().length() + a.uitleg().length();
-    for (String x : a.stappen()) {
-      n += x.length();
-    }
-    for (Bron b : a.bronnen()) {
-      n += b.citaat().length() + b.url().map(String::length).orElse(0);
-    }
+    long n = a.id().length() + a.code().length() + a.uitleg().length();
     for (String x : a.contexten()) {
       n += x.length();
     }
@@ -135,6 +150,11 @@ final class Rapportbouwer {
 
     Kaart(Bevinding eerste) {
       this.eerste = eerste;
+    }
+
+    /** The characters of the fixed texts of this card's code. */
+    long vasteTekens() {
+      return tekst(eerste.regel()).tekens();
     }
 
     void voegToe(Beoordeling b, Bevinding f) {

@@ -222,7 +222,23 @@ public final class AdviesPrinter {
         regel(b, inert(q.vraag()) + " (" + String.join(", ", q.codes()) + ")");
       }
     }
+    // What each state's evaluation left out (dated after its evaluation date): without it, a card "resolved" or "new"
+    // could look like a change of the facts when it is only a fact the earlier date did not count yet.
+    waarschuwingen(b, (en ? "Warnings, old state (" : "Waarschuwingen, oude stand (") + v.oudeDatum() + ")",
+        v.rapportOud().waarschuwingen());
+    waarschuwingen(b, (en ? "Warnings, new state (" : "Waarschuwingen, nieuwe stand (") + v.nieuweDatum() + ")",
+        v.rapportNieuw().waarschuwingen());
     return b.toString();
+  }
+
+  private void waarschuwingen(StringBuilder b, String kop, List<io.github.mantelzorg.rules.Waarschuwing> lijst) {
+    if (lijst.isEmpty()) {
+      return;
+    }
+    kop(b, kop);
+    for (io.github.mantelzorg.rules.Waarschuwing w : lijst) {
+      regel(b, inert(w.pad()) + " (" + w.datum() + "): " + inert(w.reden()));
+    }
   }
 
   /** "[HOOG] BL-01 CSI overbelasting · Peter de Vries", on one line. */

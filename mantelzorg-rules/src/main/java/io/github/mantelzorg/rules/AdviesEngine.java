@@ -331,16 +331,35 @@ public final class AdviesEngine implements AutoCloseable {
 
   /**
    * As {@link #compare(Zorgnetwerk, LocalDate, Zorgnetwerk, LocalDate)} for a case: networks are matched by id (a
-   * network only in one state has only new or only resolved advice), the partnership by id.
+   * network only in one state has only new or only resolved advice), the partnership by id. The two states must
+   * share a network or the partnership (same id): two cases with nothing in common are two records, not two states.
    *
    * @param oud the earlier state
    * @param oudeDatum its evaluation date
    * @param nieuw the later state
    * @param nieuweDatum its evaluation date
    * @return the comparison
+   * @throws IllegalArgumentException if the two cases share no network and no partnership id
    */
   public Vergelijking compare(Casus oud, LocalDate oudeDatum, Casus nieuw, LocalDate nieuweDatum) {
+    Objects.requireNonNull(oud, "oud must not be null");
+    Objects.requireNonNull(nieuw, "nieuw must not be null");
+    Set<String> oudIds = ids(oud);
+    Set<String> gedeeld = new TreeSet<>(ids(nieuw));
+    gedeeld.retainAll(oudIds);
+    if (gedeeld.isEmpty()) {
+      throw new IllegalArgumentException("two states of the same case are compared, but they share no network or "
+          + "partnership: " + new TreeSet<>(oudIds) + " and " + new TreeSet<>(ids(nieuw)));
+    }
     return compare(Invoerset.van(oud), oudeDatum, Invoerset.van(nieuw), nieuweDatum);
+  }
+
+  /** The ids of a case's networks and partnership, each with its kind. */
+  private static Set<String> ids(Casus c) {
+    Set<String> ids = new HashSet<>();
+    c.zorgnetwerken().forEach(n -> ids.add("zorgnetwerk " + n.id()));
+    c.samenwerkingsverband().ifPresent(v -> ids.add("samenwerkingsverband " + v.id()));
+    return ids;
   }
 
   /**

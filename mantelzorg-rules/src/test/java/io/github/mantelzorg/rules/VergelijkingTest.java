@@ -285,6 +285,17 @@ class VergelijkingTest {
     assertThat(belasting(v).richting()).isEqualTo(Verandering.Richting.EERSTE);
   }
 
+  @Test
+  void twoCasesWithNoNetworkOrPartnershipInCommonAreRejected() {
+    Casus netwerk = Casus.of(Scenarios.s1());
+    Casus verband = Casus.builder().samenwerkingsverband(verband().build()).build();
+    assertThatThrownBy(() -> ENGINE.compare(netwerk, verband, PEILDATUM))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("share no network or partnership");
+    Casus ander = Casus.of(Scenarios.s1().withId("ZN-ANDER"));
+    assertThatThrownBy(() -> ENGINE.compare(netwerk, ander, PEILDATUM))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zorgnetwerk ZN-ANDER");
+  }
+
   // JSON
 
   @Test

@@ -85,8 +85,9 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (format == Formaat.html) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--format html: compare takes text, json or markdown");
+    if (format == Formaat.html || format == Formaat.jsonl_compact) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format " + format
+          + ": compare takes text, json or markdown");
     }
     LocalDate nieuweDatum = peildatum == null ? LocalDate.now() : peildatum;
     LocalDate oudeDatum = oudePeildatum == null ? nieuweDatum : oudePeildatum;

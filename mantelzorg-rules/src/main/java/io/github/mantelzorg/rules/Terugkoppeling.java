@@ -106,7 +106,7 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
    * @param toelichting a comment in the professional's words; required with {@link Reden#ANDERS}
    * @param door who decided, if recorded
    * @throws InvalidModelException for an id that is not a card id, a dismissal without a reason, {@link Reden#ANDERS}
-   *     without a comment, a blank comment, or a {@code door} that is not printable text
+   *     without a comment, a blank comment, or a comment or {@code door} that is not printable text
    */
   public Terugkoppeling {
     List<Problem> problemen = new ArrayList<>(2);
@@ -130,6 +130,9 @@ public record Terugkoppeling(String id, Status status, Optional<Reden> reden, Lo
     if (toelichting != null && toelichting.filter(t -> t.isBlank()).isPresent()) {
       problemen.add(new Problem("toelichting", Problem.quote(toelichting.get()),
           "a non-blank text, or no toelichting"));
+    } else if (toelichting != null && toelichting.isPresent()) {
+      // The comment is shown in every report format, as a name is: control, format and bidi characters could act.
+      Problem.unprintable("toelichting", toelichting.get()).ifPresent(problemen::add);
     }
     if (door != null && door.isPresent()) {
       Problem.unprintable("door", door.get()).ifPresent(problemen::add);

@@ -167,6 +167,16 @@ class TerugkoppelingTest {
   }
 
   @Test
+  void aCommentThatCouldActInAReportIsRejectedAsANameIs() {
+    assertThatThrownBy(() -> Terugkoppeling.afgewezen("3fa2c9d1-7be0a415", "rood \u001b[31m", NOVEMBER))
+        .isInstanceOf(InvalidModelException.class).hasMessageContaining("toelichting");
+    assertThatThrownBy(() -> Terugkoppeling.afgewezen("3fa2c9d1-7be0a415", "omgekeerd \u202e", NOVEMBER))
+        .isInstanceOf(InvalidModelException.class).hasMessageContaining("toelichting");
+    assertThat(Terugkoppeling.afgewezen("3fa2c9d1-7be0a415", "Zoon regelt het zelf, zegt hij (20-11).", NOVEMBER)
+        .toelichting()).contains("Zoon regelt het zelf, zegt hij (20-11).");
+  }
+
+  @Test
   void everyProblemOfARecordIsReportedAtOnce() {
     InvalidModelException e = (InvalidModelException) org.assertj.core.api.Assertions.catchThrowable(
         () -> new Terugkoppeling("BL-01", Terugkoppeling.Status.OPGEPAKT, Optional.empty(), NOVEMBER,

@@ -7,8 +7,12 @@ import io.github.mantelzorg.model.Problem;
 import io.github.mantelzorg.rules.Terugkoppeling;
 import io.github.mantelzorg.rules.TerugkoppelingJson;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,15 +34,23 @@ final class Feedback {
   static List<Terugkoppeling> lees(Path file, JsonLimits limits, PrintWriter err, boolean debug) {
     String naam = Inert.text(String.valueOf(file.getFileName()));
     try {
-      // A UTF-8 character takes at most 4 bytes: a larger file cannot be within the limit.
-      if (Files.isRegularFile(file) && Files.size(file) > 4 * limits.maxDocumentChars() + 3) {
-        return fout(err, naam + ": $: more than " + limits.maxDocumentChars() + " characters (expected at most "
-            + limits.maxDocumentChars() + " characters, JsonLimits.maxDocumentChars)");
-      }
       if (Files.isDirectory(file)) {
         return fout(err, "mantelzorg: cannot read --feedback " + naam + ": it is a directory");
       }
-      return TerugkoppelingJson.read(Files.readString(file), limits);
+      // A UTF-8 character takes at most 4 bytes: more bytes than that cannot be within the limit. Read no more than
+      // one byte past it, also from a device or a pipe, whose size is not known beforehand (/dev/zero never ends).
+      long max = 4 * limits.maxDocumentChars() + 3;
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(file)) {
+        bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, max + 1));
+      }
+      if (bytes.length > max) {
+        return fout(err, naam + ": $: more than " + limits.maxDocumentChars() + " characters (expected at most "
+            + limits.maxDocumentChars() + " characters, JsonLimits.maxDocumentChars)");
+      }
+      String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      return TerugkoppelingJson.read(text, limits);
     } catch (InvalidModelException e) {
       for (Problem p : e.problems()) {
         err.println(naam + ": " + p);

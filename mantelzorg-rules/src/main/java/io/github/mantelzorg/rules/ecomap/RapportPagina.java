@@ -8,6 +8,7 @@ import io.github.mantelzorg.rules.Adviesrapport;
 import io.github.mantelzorg.rules.Bron;
 import io.github.mantelzorg.rules.OpenVraag;
 import io.github.mantelzorg.rules.Prioriteit;
+import io.github.mantelzorg.rules.Terugkoppeling;
 import io.github.mantelzorg.rules.Waarschuwing;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -129,6 +130,7 @@ final class RapportPagina {
       vragen(overig);
       w("</section>\n");
     }
+    afgewezen();
     waarschuwingen();
     w("</main>\n<footer>\n<p>").e(l.t("rapport.voet", rapport.ruleBaseVersion())).w("</p>\n</footer>\n</body>\n</html>\n");
   }
@@ -139,8 +141,10 @@ final class RapportPagina {
     for (Prioriteit p : Prioriteit.values()) {
       delen.add(p.label(rapport.language()) + " " + per.getOrDefault(p, 0L));
     }
-    return l.t("rapport.telling", rapport.adviezen().size(), String.join(" \u00b7 ", delen),
+    String telling = l.t("rapport.telling", rapport.adviezen().size(), String.join(" \u00b7 ", delen),
         rapport.openVragen().size(), rapport.waarschuwingen().size());
+    return rapport.afgewezen().isEmpty() ? telling
+        : telling + " \u00b7 " + l.t("rapport.telling.afgewezen", rapport.afgewezen().size());
   }
 
   private void inhoud() throws IOException {
@@ -150,6 +154,9 @@ final class RapportPagina {
     }
     if (!overig.adviezen.isEmpty() || !overig.vragen.isEmpty()) {
       w("<li><a href=\"#overig\">").e(l.t("rapport.overig")).w("</a></li>\n");
+    }
+    if (!rapport.afgewezen().isEmpty()) {
+      w("<li><a href=\"#afgewezen\">").e(l.t("rapport.afgewezen", rapport.afgewezen().size())).w("</a></li>\n");
     }
     w("<li><a href=\"#waarschuwingen\">").e(l.t("rapport.waarschuwingen", rapport.waarschuwingen().size()))
         .w("</a></li>\n</ul>\n</nav>\n");
@@ -206,6 +213,11 @@ final class RapportPagina {
         .e(a.prioriteit().label(rapport.language())).w("</span> <span class=\"code\">").e(a.code()).w("</span> ")
         .e(a.naam()).w("</h4>\n");
     w("<p class=\"samenvatting\">").e(a.samenvatting()).w("</p>\n");
+    if (a.terugkoppeling().isPresent()) {
+      w("<p class=\"terugkoppeling\"><span class=\"label\">")
+          .e(l.t(a.opgepakt() ? "rapport.opgepakt" : "rapport.eerderAfgewezen")).w(":</span> ")
+          .e(terugkoppeling(a.terugkoppeling().get())).w("</p>\n");
+    }
     w("<p><span class=\"label\">").e(l.t("rapport.betreft")).w(":</span> ").e(String.join(", ", a.namen())
         + (a.betreftMeer() > 0 ? " " + l.t("rapport.meer", a.betreftMeer()) : ""))
         .w("</p>\n");
@@ -273,6 +285,33 @@ final class RapportPagina {
           .w("</td></tr>\n");
     }
     w("</tbody>\n</table>\n");
+  }
+
+  /** The cards left out because they were dismissed while their facts are unchanged, each with its feedback. */
+  private void afgewezen() throws IOException {
+    List<Advies> weg = rapport.afgewezen();
+    if (weg.isEmpty()) {
+      return;
+    }
+    w("<section class=\"sectie afgewezen\" id=\"afgewezen\" aria-labelledby=\"afgewezen-kop\">\n")
+        .w("<h2 id=\"afgewezen-kop\">").e(l.t("rapport.afgewezen", weg.size())).w("</h2>\n");
+    w("<p class=\"uitleg\">").e(l.t("rapport.afgewezen.uitleg")).w("</p>\n<ul>\n");
+    for (Advies a : weg) {
+      w("<li><span class=\"code\">").e(a.code()).w("</span> ").e(a.naam()).w(" \u00b7 ")
+          .e(String.join(", ", a.namen()) + (a.betreftMeer() > 0 ? " " + l.t("rapport.meer", a.betreftMeer()) : ""))
+          .w(": ").e(a.terugkoppeling().map(this::terugkoppeling).orElse("")).w(" <span class=\"code\">(id ")
+          .e(a.id()).w(")</span></li>\n");
+    }
+    w("</ul>\n</section>\n");
+  }
+
+  /** "2026-11-20, already discussed: 'comment', by Els": the feedback in words. */
+  private String terugkoppeling(Terugkoppeling t) {
+    StringBuilder b = new StringBuilder().append(t.datum());
+    t.reden().ifPresent(r -> b.append(", ").append(r.label(rapport.language())));
+    t.toelichting().ifPresent(x -> b.append(": \u2018").append(x).append('\u2019'));
+    t.door().ifPresent(x -> b.append(", ").append(l.t("rapport.door")).append(' ').append(x));
+    return b.toString();
   }
 
   private void waarschuwingen() throws IOException {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -154,6 +155,7 @@ final class AdviseCommand implements Callable<Integer> {
       return fail("cannot read " + Inert.text(file) + ": " + Inert.text(e.getMessage()));
     }
     weigerUitvoerIsInvoer(pad);
+    weigerUitvoerIsFeedback();
     // The rule base loads on the other core while the input is read and parsed: on a cold JVM each takes most of a
     // second. With --disable the engine is built first, so that an unknown code is a usage error before any input is
     // read.
@@ -174,8 +176,16 @@ final class AdviseCommand implements Callable<Integer> {
     boolean lines = jsonl || file.toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl");
     if (format == Formaat.html && (lines || whyNot != null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--format html: "
-          + (lines ? "one page per JSON file; JSON Lines take text, json or markdown (one output line per record)"
-              : "the page shows the advice; --why-not takes text, json or markdown"));
+          + (lines ? "one page per JSON file; JSON Lines take text, json, markdown or jsonl-compact (one output line "
+              + "per record)" : "the page shows the advice; --why-not takes text, json or markdown"));
+    }
+    if (whyNot != null && lines) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: one JSON file only; JSON Lines give "
+          + "one output line per record (ask why-not of one record in a file of its own)");
+    }
+    if (whyNot != null && format == Formaat.jsonl_compact) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--format jsonl-compact: one line per report; "
+          + "--why-not takes text, json or markdown");
     }
     if (pad == null && stdin == System.in && Terminal.stdinIsClosed()) {
       return fail("cannot read standard input: it is closed (give a file, or - with input on standard input)");
@@ -229,6 +239,23 @@ final class AdviseCommand implements Callable<Integer> {
     if (zelfde) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--output " + Inert.text(output.toString())
           + " is the input file: write the advice to another file");
+    }
+  }
+
+  /** Refuses an {@code --output} that is the {@code --feedback} file: writing it would replace the feedback. */
+  private void weigerUitvoerIsFeedback() {
+    if (output == null || feedback == null) {
+      return;
+    }
+    boolean zelfde;
+    try {
+      zelfde = Files.exists(feedback) && Files.exists(output) && Files.isSameFile(feedback, output);
+    } catch (IOException | SecurityException e) {
+      zelfde = false;
+    }
+    if (zelfde) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--output " + Inert.text(output.toString())
+          + " is the --feedback file: write the advice to another file");
     }
   }
 
@@ -367,8 +394,11 @@ final class AdviseCommand implements Callable<Integer> {
       // Lines are cut at the document limit as they are read, so that one endless line cannot exhaust memory. The
       // reader is not closed here: after a stop its thread can still be blocked in a read, holding the decoder's lock
       // that close() would wait for; the caller closes the stream under it.
-      BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8),
-          json.limits().maxDocumentChars());
+      // Bytes that are not UTF-8 are decoded to BatchAdvisor.NIET_UTF8, a lone low surrogate that no valid UTF-8
+      // gives, so that such a line gets its own error line instead of being advised with altered names and ids.
+      BufferedReader reader = new BoundedLineReader(new InputStreamReader(bron, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+          .replaceWith(String.valueOf(BatchAdvisor.NIET_UTF8))), json.limits().maxDocumentChars());
       sum = new BatchAdvisor(json, engine, datum, terugkoppelingen, format, threads).run(reader, o.writer(),
           n -> {
             if (p != null && n % 1000 == 0) {

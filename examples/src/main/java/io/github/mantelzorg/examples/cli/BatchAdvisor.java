@@ -103,7 +103,8 @@ final class BatchAdvisor {
   }
 
   /** The outcome of one line: its output text and, when advised, the codes and priorities for the summary. */
-  private record Uitslag(String regel, boolean afgewezen, String[] codes, Prioriteit[] prioriteiten, int vragen) {}
+  private record Uitslag(String regel, boolean afgewezen, String[] codes, Prioriteit[] prioriteiten, int vragen,
+      int weggelaten) {}
 
   /** Counts for the closing summary; only the writer thread touches it. */
   static final class Samenvatting {
@@ -111,6 +112,8 @@ final class BatchAdvisor {
     long afgewezen;
     long adviezen;
     long vragen;
+    /** Cards left out because they were dismissed with feedback while their facts are unchanged. */
+    long weggelaten;
     final Map<String, Long> perCode = new TreeMap<>();
     final Map<Prioriteit, Long> perPrioriteit = new EnumMap<>(Prioriteit.class);
     /** Why the run ended before the end of the input (one line for the user), or null when it read everything. */
@@ -132,6 +135,7 @@ final class BatchAdvisor {
       }
       adviezen += u.codes().length;
       vragen += u.vragen();
+      weggelaten += u.weggelaten();
       for (int i = 0; i < u.codes().length; i++) {
         perCode.merge(u.codes()[i], 1L, Long::sum);
         perPrioriteit.merge(u.prioriteiten()[i], 1L, Long::sum);
@@ -153,6 +157,10 @@ final class BatchAdvisor {
       b.append("advice per priority: ").append(join(perPrioriteit)).append(System.lineSeparator());
       b.append("advice per code: ").append(perCode.isEmpty() ? "none" : join(perCode)).append(System.lineSeparator());
       b.append("open questions: ").append(vragen).append(" in total").append(System.lineSeparator());
+      if (weggelaten > 0) {
+        b.append("dismissed with feedback, left out: ").append(weggelaten).append(" cards")
+            .append(System.lineSeparator());
+      }
       return b.toString();
     }
 
@@ -328,6 +336,11 @@ final class BatchAdvisor {
   }
 
   private Uitslag verwerk(long regel, String tekst) {
+    int fout = nietUtf8(tekst);
+    if (fout >= 0) {
+      return fout(regel, List.of(new Problem("", "bytes that are not UTF-8 (at character " + fout + " of the line)",
+          "a JSON text in UTF-8")));
+    }
     if (tekst.isBlank()) {
       // A blank line is a record too: answering it keeps output line n matched to input line n.
       return fout(regel, List.of(new Problem("", "an empty line", "a JSON object: a Casus, Zorgnetwerk or Samenwerkingsverband")));
@@ -341,7 +354,8 @@ final class BatchAdvisor {
         codes[i] = a.get(i).code();
         prio[i] = a.get(i).prioriteit();
       }
-      return new Uitslag(regelTekst(regel, rapport), false, codes, prio, rapport.openVragen().size());
+      return new Uitslag(regelTekst(regel, rapport), false, codes, prio, rapport.openVragen().size(),
+          rapport.afgewezen().size());
     } catch (InvalidModelException e) {
       return fout(regel, e.problems());
     } catch (ReportTooLargeException e) {
@@ -355,6 +369,22 @@ final class BatchAdvisor {
       return fout(regel, List.of(new Problem("", "a record that could not be advised", "a record the tool can "
           + "advise on (" + beschrijf(e) + ")")));
     }
+  }
+
+  /**
+   * What the batch reader decodes bytes that are not UTF-8 to: a lone low surrogate, which decoding valid UTF-8 never
+   * gives (a low surrogate comes only right after its high one).
+   */
+  static final char NIET_UTF8 = '\uDFFF';
+
+  /** The index of the first character decoded from bytes that were not UTF-8, or -1. */
+  static int nietUtf8(String tekst) {
+    for (int i = tekst.indexOf(NIET_UTF8); i >= 0; i = tekst.indexOf(NIET_UTF8, i + 1)) {
+      if (i == 0 || !Character.isHighSurrogate(tekst.charAt(i - 1))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A throwable in words for one line: no class name where there are better words, never a stack trace. */
@@ -383,7 +413,7 @@ final class BatchAdvisor {
         tekst = "line " + regel + ": " + Inert.text(problemen(problems));
         break;
     }
-    return new Uitslag(tekst, true, null, null, 0);
+    return new Uitslag(tekst, true, null, null, 0, 0);
   }
 
   /** {@code path: value (expected ...)} per problem, as in {@link Problem#toString()}, joined on one line. */
@@ -394,7 +424,9 @@ final class BatchAdvisor {
   private String regelTekst(long regel, Adviesrapport rapport) {
     List<Advies> a = rapport.adviezen();
     int vragen = rapport.openVragen().size();
-    String metVragen = vragen == 0 ? "" : "; " + vragen + (vragen == 1 ? " open question" : " open questions");
+    int afgewezen = rapport.afgewezen().size();
+    String metVragen = (vragen == 0 ? "" : "; " + vragen + (vragen == 1 ? " open question" : " open questions"))
+        + (afgewezen == 0 ? "" : "; " + afgewezen + " dismissed, left out");
     switch (formaat) {
       case json:
         return AdviesJson.regel(regel, rapport);

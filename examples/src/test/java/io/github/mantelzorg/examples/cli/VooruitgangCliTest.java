@@ -190,6 +190,116 @@ class VooruitgangCliTest {
             + "volgende week opnieuw in.', by Els (mantelzorgconsulent) (id c2843eb1-f9531112)");
   }
 
+  // --- What a hostile user found (each failed before its fix) ----------------------------------------------------
+
+  @Test
+  void anOutputThatIsTheFeedbackFileIsRefusedAndTheFeedbackKept() throws IOException {
+    Path fb = dir.resolve("fb-kopie.json");
+    Files.copy(Path.of("docs/feedback-s1.json"), fb, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    String voor = Files.readString(fb);
+    Run r = run("advise", nieuw.toString(), PEIL, "--feedback", fb.toString(), "--output", fb.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("is the --feedback file");
+    assertThat(Files.readString(fb)).isEqualTo(voor);
+  }
+
+  @Test
+  void aFeedbackFileThatNeverEndsIsReadNoFurtherThanTheLimit() {
+    Run r = run("advise", nieuw.toString(), PEIL, "--feedback", "/dev/zero", "--limit", "maxDocumentChars=1000");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("$: more than 1000 characters").doesNotContain("memory");
+  }
+
+  @Test
+  void aCommentWithControlCharactersIsRejectedLikeAName() throws IOException {
+    Path fb = dir.resolve("fb-esc.json");
+    Files.writeString(fb, "[{\"id\":\"c2843eb1-f9531112\",\"status\":\"AFGEWEZEN\",\"reden\":\"ANDERS\","
+        + "\"datum\":\"2026-11-20\",\"toelichting\":\"rood \\u001b[31m\"}]");
+    Run r = run("advise", nieuw.toString(), PEIL, "--feedback", fb.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("[0].toelichting");
+  }
+
+  @Test
+  void compareRefusesTwoCasesWithNothingInCommonAndTheFormatsItCannotWrite() {
+    String s5 = "src/main/resources/scenarios/s5-lerende-praktijk-twee-organisaties.json";
+    Run r = run("compare", nieuw.toString(), s5, PEIL);
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("not two states of the same record").contains("share no network or partnership");
+    assertThat(run("compare", oud.toString(), nieuw.toString(), PEIL, "--format", "jsonl-compact").code())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void compareInTextNamesWhatEachStateLeftOut() {
+    Run r = run("compare", nieuw.toString(), nieuw.toString(), "--old-peildatum", "2026-06-01", PEIL, "--language",
+        "EN");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Warnings, old state (2026-06-01)").doesNotContain("Warnings, new state");
+  }
+
+  @Test
+  void whyNotIsForOneJsonFileAndNotCompact() throws IOException {
+    Path jsonl = dir.resolve("twee.jsonl");
+    String regel = MAPPER.readTree(Files.readString(nieuw)).toString();
+    Files.writeString(jsonl, regel + "\n" + regel + "\n");
+    assertThat(run("advise", jsonl.toString(), PEIL, "--why-not", "BL-01").code()).isEqualTo(2);
+    assertThat(run("advise", nieuw.toString(), PEIL, "--why-not", "BL-01", "--format", "jsonl-compact").code())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void aBatchLineWithBytesThatAreNotUtf8IsThatLinesErrorAndTheOthersAreAdvised() throws IOException {
+    Path jsonl = dir.resolve("utf8.jsonl");
+    String regel = MAPPER.readTree(Files.readString(nieuw)).toString();
+    byte[] goed = regel.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] slecht = regel.replace("Peter de Vries", "Peter de Vries \u0001").getBytes(
+        java.nio.charset.StandardCharsets.UTF_8);
+    // Replace the control character's byte with a byte that is never UTF-8 on its own.
+    for (int i = 0; i < slecht.length; i++) {
+      if (slecht[i] == 1) {
+        slecht[i] = (byte) 0xFF;
+      }
+    }
+    java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+    b.write(goed);
+    b.write('\n');
+    b.write(slecht);
+    b.write('\n');
+    b.write(goed);
+    b.write('\n');
+    Files.write(jsonl, b.toByteArray());
+    for (String format : new String[] {"text", "json", "jsonl-compact"}) {
+      Run r = run("advise", jsonl.toString(), PEIL, "--no-progress", "--format", format);
+      assertThat(r.code()).as(format).isEqualTo(1);
+      java.util.List<String> lines = r.out().lines().toList();
+      assertThat(lines).as(format).hasSize(3);
+      assertThat(lines.get(1)).as(format).contains("bytes that are not UTF-8").doesNotContain("\uFFFD");
+      assertThat(lines.get(0)).as(format).doesNotContain("UTF-8");
+      assertThat(r.err()).as(format).contains("3 records").contains("1 rejected");
+    }
+  }
+
+  @Test
+  void feedbackInABatchIsCountedOnEveryLineAndInTheSummary() throws IOException {
+    Path jsonl = dir.resolve("fb.jsonl");
+    String regel = MAPPER.readTree(Files.readString(nieuw)).toString();
+    Files.writeString(jsonl, regel + "\n");
+    Run r = run("advise", jsonl.toString(), PEIL, "--no-progress", "--feedback", "docs/feedback-s1.json");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("; 1 dismissed, left out");
+    assertThat(r.err()).contains("dismissed with feedback, left out: 1 cards");
+  }
+
+  @Test
+  void theHtmlPageShowsTheFeedback() {
+    Run r = run("advise", "src/main/resources/scenarios/s1-zoon-vader-dementie.json", PEIL, "--format", "html",
+        "--feedback", "docs/feedback-s1.json", "--language", "EN");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Dismissed, left out (1)").contains("c2843eb1-f9531112")
+        .contains("Taken up:</span> 2026-11-21, by Els (mantelzorgconsulent)").contains("1 dismissed, left out");
+  }
+
   private static String id(JsonNode rapport, String code) {
     for (JsonNode a : rapport.get("adviezen")) {
       if (a.get("code").asText().equals(code)) {

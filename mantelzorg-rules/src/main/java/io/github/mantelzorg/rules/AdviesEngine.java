@@ -59,6 +59,8 @@ public final class AdviesEngine implements AutoCloseable {
   private final long maxReportChars;
   private final Set<String> uitgeschakeld;
   private final Set<String> uitNamen;
+  /** Whether inference rules that no switched-on rule needs are left out (always, except in tests). */
+  private final boolean snoei;
   private final Teksten teksten;
   private final Sessies sessies;
   private final Rapportbouwer rapportbouwer;
@@ -88,7 +90,8 @@ public final class AdviesEngine implements AutoCloseable {
     }
     this.uitNamen = Set.copyOf(namen);
     // Switched-off rules are left out of the KieBase itself, so they cost nothing per evaluation.
-    this.sessies = new Sessies(kennisbank.kieBaseZonder(uitNamen), kennisbank.regels(), b.sessiepool);
+    this.snoei = b.snoei;
+    this.sessies = new Sessies(kennisbank.kieBaseZonder(uitNamen, snoei), kennisbank.regels(), b.sessiepool);
     this.maxReportChars = b.maxReportChars;
     this.rapportbouwer = new Rapportbouwer(List.copyOf(actief), teksten, kennisbank.versie(), maxReportChars);
     this.vergelijker = new Vergelijker(teksten);
@@ -157,7 +160,7 @@ public final class AdviesEngine implements AutoCloseable {
   public void close() {
     sessies.sluit();
     if (gesloten.compareAndSet(false, true)) {
-      kennisbank.geefVrij(uitNamen);
+      kennisbank.geefVrij(uitNamen, snoei);
     }
   }
 
@@ -447,6 +450,7 @@ public final class AdviesEngine implements AutoCloseable {
   public static final class Builder {
     private Language taal = Language.NL;
     private final Set<String> uitgeschakeld = new TreeSet<>();
+    private boolean snoei = true;
     private int sessiepool = Runtime.getRuntime().availableProcessors();
     private long maxReportChars = DEFAULT_MAX_REPORT_CHARS;
 
@@ -495,6 +499,15 @@ public final class AdviesEngine implements AutoCloseable {
      */
     public Builder language(Language taal) {
       this.taal = Objects.requireNonNull(taal, "language must not be null");
+      return this;
+    }
+
+    /**
+     * Keeps every inference rule in the rule base, also those no switched-on rule needs (for tests that check that
+     * leaving them out changes no report).
+     */
+    Builder alleInferentie() {
+      this.snoei = false;
       return this;
     }
 

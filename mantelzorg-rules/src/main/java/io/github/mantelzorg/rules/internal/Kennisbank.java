@@ -40,13 +40,19 @@ public final class Kennisbank {
   private final Map<String, RegelInfo> regels;
   private final int inferentieregels;
   private final String versie;
+  private final Inferentiegraaf graaf;
   /** Shared rule bases per set of switched-off rule names, with the number of engines that use each. */
-  private final Map<Set<String>, Gedeeld> deelbases = new java.util.HashMap<>();
+  private final Map<Sleutel, Gedeeld> deelbases = new java.util.HashMap<>();
+
+  /** A shared rule base: the decision rules switched off, and whether unneeded inference rules are left out too. */
+  private record Sleutel(Set<String> uit, boolean snoei) {}
 
   private record Gedeeld(KieBase kieBase, int gebruikers) {}
 
-  private Kennisbank(KieBase kieBase, List<Model> models, Map<String, RegelInfo> regels, int inferentieregels, String versie) {
+  private Kennisbank(KieBase kieBase, List<Model> models, Map<String, RegelInfo> regels, int inferentieregels, String versie,
+      Inferentiegraaf graaf) {
     this.kieBase = kieBase;
+    this.graaf = graaf;
     this.models = models;
     this.regels = regels;
     this.inferentieregels = inferentieregels;
@@ -55,22 +61,31 @@ public final class Kennisbank {
 
   /**
    * The KieBase without the rules with these DRL names, for one engine: the full one when the set is empty; else a
-   * KieBase built from the same generated model minus those rules. Switched-off rules are then not evaluated at all
-   * (an agenda filter would still evaluate their conditions on every call). Engines with the same set share one
+   * KieBase built from the same generated model minus those rules, and minus the inference rules that no rule left
+   * on needs ({@link Inferentiegraaf#onnodig}). Switched-off rules are then not evaluated at all (an agenda filter
+   * would still evaluate their conditions on every call), nor are the conditions only they would read. Engines with the same set share one
    * KieBase while any of them is open ({@link #geefVrij(Set)} when an engine closes); at most {@link #MAX_DEELBASES}
    * sets are shared at a time, beyond that an engine gets a KieBase of its own, released with it.
    */
   public synchronized KieBase kieBaseZonder(Set<String> regelnamen) {
+    return kieBaseZonder(regelnamen, true);
+  }
+
+  /**
+   * As {@link #kieBaseZonder(Set)}; with {@code snoei} false the inference rules all stay (to check, in tests, that
+   * leaving them out changes nothing).
+   */
+  public synchronized KieBase kieBaseZonder(Set<String> regelnamen, boolean snoei) {
     if (regelnamen.isEmpty()) {
       return kieBase;
     }
-    Set<String> uit = Set.copyOf(regelnamen);
+    Sleutel uit = new Sleutel(Set.copyOf(regelnamen), snoei);
     Gedeeld g = deelbases.get(uit);
     if (g != null) {
       deelbases.put(uit, new Gedeeld(g.kieBase(), g.gebruikers() + 1));
       return g.kieBase();
     }
-    KieBase nieuw = bouwZonder(uit);
+    KieBase nieuw = bouwZonder(uit.uit(), snoei);
     if (deelbases.size() < MAX_DEELBASES) {
       deelbases.put(uit, new Gedeeld(nieuw, 1));
     }
@@ -79,10 +94,15 @@ public final class Kennisbank {
 
   /** An engine that used {@link #kieBaseZonder(Set)} with this set is closed: the last one releases the shared base. */
   public synchronized void geefVrij(Set<String> regelnamen) {
+    geefVrij(regelnamen, true);
+  }
+
+  /** As {@link #geefVrij(Set)} for a rule base of {@link #kieBaseZonder(Set, boolean)}. */
+  public synchronized void geefVrij(Set<String> regelnamen, boolean snoei) {
     if (regelnamen.isEmpty()) {
       return;
     }
-    Set<String> uit = Set.copyOf(regelnamen);
+    Sleutel uit = new Sleutel(Set.copyOf(regelnamen), snoei);
     Gedeeld g = deelbases.get(uit);
     if (g != null) {
       if (g.gebruikers() <= 1) {
@@ -93,12 +113,27 @@ public final class Kennisbank {
     }
   }
 
+  /** Which inference rule makes and reads which condition (for tests). */
+  public Inferentiegraaf graaf() {
+    return graaf;
+  }
+
   /** Number of rule bases with rules switched off that are shared now (for tests of the cache policy). */
   public synchronized int gedeeldeBases() {
     return deelbases.size();
   }
 
-  private KieBase bouwZonder(Set<String> uit) {
+  private KieBase bouwZonder(Set<String> beslisregels, boolean snoei) {
+    List<RegelInfo> actief = new ArrayList<>();
+    for (RegelInfo r : regels.values()) {
+      if (!beslisregels.contains(r.regelnaam())) {
+        actief.add(r);
+      }
+    }
+    Set<String> uit = new java.util.HashSet<>(beslisregels);
+    if (snoei) {
+      uit.addAll(graaf.onnodig(actief));
+    }
     List<Model> deel = new ArrayList<>(models.size());
     for (Model m : models) {
       deel.add(new ZonderRegels(m, uit));
@@ -221,7 +256,7 @@ public final class Kennisbank {
     Map<String, RegelInfo> regels = new LinkedHashMap<>();
     infos.forEach(i -> regels.put(i.regelnaam(), i));
     return new Kennisbank(kieBase, List.copyOf(models), Collections.unmodifiableMap(regels), inferentie,
-        leesVersie() + " (" + regels.size() + " rules)");
+        leesVersie() + " (" + regels.size() + " rules)", Inferentiegraaf.laad());
   }
 
   private static String leesVersie() {

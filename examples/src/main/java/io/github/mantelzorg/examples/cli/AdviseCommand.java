@@ -340,7 +340,10 @@ final class AdviseCommand implements Callable<Integer> {
     try {
       w = Documenten.whyNot(engine, document, datum, whyNot);
     } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(e.getMessage()));
+      String m = String.valueOf(e.getMessage());
+      // An unknown code is shown back, but not a whole file's worth of it.
+      m = m.length() > 200 ? m.substring(0, 200) + "... (" + m.length() + " characters)" : m;
+      throw new CommandLine.ParameterException(spec.commandLine(), "--why-not: " + Inert.text(m));
     }
     String uit = format == Formaat.json || format == Formaat.jsonl_compact
         ? io.github.mantelzorg.rules.RapportJson.write(w) + "\n"

@@ -45,15 +45,15 @@ final class Feedback {
         bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, max + 1));
       }
       if (bytes.length > max) {
-        return fout(err, naam + ": $: more than " + limits.maxDocumentChars() + " characters (expected at most "
-            + limits.maxDocumentChars() + " characters, JsonLimits.maxDocumentChars)");
+        return fout(err, "--feedback " + naam + ": $: more than " + limits.maxDocumentChars() + " characters "
+            + "(expected at most " + limits.maxDocumentChars() + " characters, JsonLimits.maxDocumentChars)");
       }
       String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
       return TerugkoppelingJson.read(text, limits);
     } catch (InvalidModelException e) {
       for (Problem p : e.problems()) {
-        err.println(naam + ": " + p);
+        err.println("--feedback " + naam + ": " + p);
       }
       if (debug) {
         e.printStackTrace(err);
@@ -65,7 +65,7 @@ final class Feedback {
     } catch (AccessDeniedException e) {
       return fout(err, "mantelzorg: cannot read --feedback " + naam + ": permission denied");
     } catch (CharacterCodingException e) {
-      return fout(err, naam + ": $: bytes that are not UTF-8 (expected a JSON text in UTF-8)");
+      return fout(err, "--feedback " + naam + ": $: bytes that are not UTF-8 (expected a JSON text in UTF-8)");
     } catch (IOException e) {
       return fout(err, "mantelzorg: cannot read --feedback " + naam + ": " + Inert.text(String.valueOf(e.getMessage())));
     }

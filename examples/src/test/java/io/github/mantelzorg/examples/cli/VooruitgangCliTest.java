@@ -207,7 +207,7 @@ class VooruitgangCliTest {
   void aFeedbackFileThatNeverEndsIsReadNoFurtherThanTheLimit() {
     Run r = run("advise", nieuw.toString(), PEIL, "--feedback", "/dev/zero", "--limit", "maxDocumentChars=1000");
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).contains("$: more than 1000 characters").doesNotContain("memory");
+    assertThat(r.err()).contains("--feedback zero: $: more than 1000 characters").doesNotContain("memory");
   }
 
   @Test
@@ -244,6 +244,10 @@ class VooruitgangCliTest {
     String regel = MAPPER.readTree(Files.readString(nieuw)).toString();
     Files.writeString(jsonl, regel + "\n" + regel + "\n");
     assertThat(run("advise", jsonl.toString(), PEIL, "--why-not", "BL-01").code()).isEqualTo(2);
+    Run lang = run("advise", nieuw.toString(), PEIL, "--why-not", "X".repeat(100_000));
+    assertThat(lang.code()).isEqualTo(2);
+    assertThat(lang.err().lines().findFirst().orElseThrow()).contains("... (100019 characters)")
+        .hasSizeLessThan(300);
     assertThat(run("advise", nieuw.toString(), PEIL, "--why-not", "BL-01", "--format", "jsonl-compact").code())
         .isEqualTo(2);
   }

@@ -40,6 +40,8 @@ final class Rapportbouwer {
   private final Language taal;
   private final String versie;
   private final long maxTekens;
+  /** Per code, the keys of the open questions its card already asks for its subject. */
+  private final Map<String, Set<String>> beantwoordt;
   private final Map<String, Kaarttekst> tekstCache = new ConcurrentHashMap<>();
   private final Map<String, String> geldtCache = new ConcurrentHashMap<>();
 
@@ -70,6 +72,13 @@ final class Rapportbouwer {
     this.taal = teksten.taal();
     this.versie = versie;
     this.maxTekens = maxTekens;
+    Map<String, Set<String>> b = new HashMap<>();
+    for (RegelInfo r : actief) {
+      if (!r.beantwoordt().isEmpty()) {
+        b.put(r.code(), r.beantwoordt());
+      }
+    }
+    this.beantwoordt = Map.copyOf(b);
   }
 
   Adviesrapport rapport(List<Beoordeling> beoordelingen, List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum,
@@ -104,7 +113,7 @@ final class Rapportbouwer {
     }
     adviezen.sort(ORDE);
     afgewezen.sort(ORDE);
-    List<OpenVraag> vragen = openVragen(beoordelingen, namen);
+    List<OpenVraag> vragen = zonderBeantwoorde(openVragen(beoordelingen, namen), adviezen, afgewezen);
     for (OpenVraag v : vragen) {
       tekens += v.vraag().length() + v.naam().length() + v.onderwerp().length() + 8L * v.codes().size();
     }
@@ -273,6 +282,34 @@ final class Rapportbouwer {
     // Questions are unique by (subject, fact), so this order is total and does not depend on the map's.
     out.sort(Comparator.comparing(OpenVraag::onderwerp).thenComparing(OpenVraag::sleutel));
     return out;
+  }
+
+  /**
+   * The open questions without those a card already asks for its subject ({@code @beantwoordt}): "measure the burden"
+   * is said once, by the card, not again as a question. A dismissed card counts too: the question was discussed.
+   */
+  private List<OpenVraag> zonderBeantwoorde(List<OpenVraag> vragen, List<Advies> adviezen, List<Advies> afgewezen) {
+    if (vragen.isEmpty() || beantwoordt.isEmpty()) {
+      return vragen;
+    }
+    Set<String> gedekt = new java.util.HashSet<>();
+    for (List<Advies> l : List.of(adviezen, afgewezen)) {
+      for (Advies a : l) {
+        for (String sleutel : beantwoordt.getOrDefault(a.code(), Set.of())) {
+          gedekt.add(sleutel + "\u0000" + a.onderwerp());
+        }
+      }
+    }
+    if (gedekt.isEmpty()) {
+      return vragen;
+    }
+    List<OpenVraag> over = new ArrayList<>(vragen.size());
+    for (OpenVraag v : vragen) {
+      if (!gedekt.contains(v.sleutel() + "\u0000" + v.onderwerp())) {
+        over.add(v);
+      }
+    }
+    return over;
   }
 
   private List<Waarschuwing> waarschuwingen(List<Tijdgrens.Weggelaten> weggelaten, LocalDate peildatum) {

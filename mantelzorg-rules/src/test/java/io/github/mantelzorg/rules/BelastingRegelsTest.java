@@ -181,6 +181,17 @@ class BelastingRegelsTest {
   }
 
   @Test
+  void bl04IsTheOnlyPlaceThatAsksToMeasureTheCarersBurden() {
+    // One card per problem: "take a CSI or EDIZ-plus" is the card, not also an open question about the same carer.
+    Adviesrapport r = advies(met(intensief("m1").build()));
+    assertThat(vuurt(r, "BL-04", "m1")).isTrue();
+    assertThat(r.openVragen()).noneMatch(v -> v.onderwerp().equals("m1") && v.sleutel().equals("belasting"));
+    // A carer without BL-04 (not intensive) is still asked.
+    Adviesrapport licht = advies(met(intensief("m1").urenPerWeek(8).build()));
+    assertThat(licht.codes()).doesNotContain("BL-04");
+  }
+
+  @Test
   void bl04DoesNotFireAtEightHoursOrThreeMonths() {
     assertThat(advies(met(intensief("m1").urenPerWeek(8).build())).codes()).doesNotContain("BL-04");
     assertThat(advies(met(intensief("m1").maanden(3).build())).codes()).doesNotContain("BL-04");
@@ -201,6 +212,15 @@ class BelastingRegelsTest {
     assertThat(vuurt(r, "BL-05", "m1")).isTrue();
     assertThat(r.met("BL-05").get(0).uitleg())
         .startsWith("Mantelzorger m1: laatste meting CSI op 2026-10-23, meer dan 1 maand voor 2026-11-24");
+  }
+
+  @Test
+  void bl05OnAMeasurementOlderThanAYearIsNotRepeatedAsAnOpenQuestion() {
+    Adviesrapport r = advies(met(intensief("m1").addBelasting(Belastingmeting.csi(10, LocalDate.of(2024, 11, 5))).build()));
+    assertThat(vuurt(r, "BL-05", "m1")).isTrue();
+    assertThat(r.codes()).doesNotContain("BL-01");
+    assertThat(r.openVragen()).noneMatch(v -> v.onderwerp().equals("m1")
+        && (v.sleutel().equals("belasting.verouderd") || v.sleutel().equals("csiItems.verouderd")));
   }
 
   @Test

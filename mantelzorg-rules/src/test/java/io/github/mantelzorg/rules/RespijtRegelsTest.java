@@ -156,7 +156,8 @@ class RespijtRegelsTest {
     Adviesrapport r = advies(n);
     assertThat(onderwerpen(r, "RZ-02")).containsExactly(List.of("m1"));
     assertThat(r.met("RZ-02").get(0).uitleg()).isEqualTo(
-        "Mantelzorger m1: 9 uur per week, 4 maanden; alleen incidentele respijtzorg in gebruik: logeerzorg, respijt thuis");
+        "Mantelzorger m1: 9 uur per week, 4 maanden; alleen incidentele respijtzorg in gebruik: logeerzorg, respijt thuis; "
+            + "Jan woont thuis");
   }
 
   @Test
@@ -181,6 +182,27 @@ class RespijtRegelsTest {
     Zorgnetwerk n = netwerk().mantelzorgers(List.of(intensief("m1").build()))
         .addRespijt(respijt(RespijtVorm.LOGEERZORG, RespijtFrequentie.INCIDENTEEL, false)).build();
     assertThat(advies(n).codes()).doesNotContain("RZ-02");
+  }
+
+  @Test
+  void rz02DoesNotFireWhenTheZorgvragerDoesNotLiveAtHome() {
+    // In a nursing home the care is there day and night: structural respite is not the next step.
+    Zorgnetwerk n = netwerk().zorgvrager(zorgvrager().woontThuis(false).build())
+        .mantelzorgers(List.of(intensief("m1").build()))
+        .addRespijt(respijt(RespijtVorm.LOGEERZORG, RespijtFrequentie.INCIDENTEEL, true)).build();
+    Adviesrapport r = advies(n);
+    assertThat(r.codes()).doesNotContain("RZ-02");
+    assertThat(vraagt(r, "RZ-02")).isFalse();
+  }
+
+  @Test
+  void rz02SilentAndAsksWhenItIsUnknownWhetherTheZorgvragerLivesAtHome() {
+    Zorgnetwerk n = netwerk().zorgvrager(zorgvrager().woontThuis(Optional.empty()).build())
+        .mantelzorgers(List.of(intensief("m1").build()))
+        .addRespijt(respijt(RespijtVorm.LOGEERZORG, RespijtFrequentie.INCIDENTEEL, true)).build();
+    Adviesrapport r = advies(n);
+    assertThat(r.codes()).doesNotContain("RZ-02");
+    assertThat(vraagt(r, "RZ-02", "z1", "woontThuis")).isTrue();
   }
 
   @Test

@@ -57,6 +57,9 @@ public final class Catalogus {
         if (!r.vervangt().isEmpty()) {
           b.append("<br>replaces ").append(String.join(", ", r.vervangt()));
         }
+        if (!r.beantwoordt().isEmpty()) {
+          b.append("<br>asks itself: ").append(String.join(", ", r.beantwoordt()));
+        }
         b.append(" | ").append(cel(nl.tekst(c, "naam"))).append("<br>_").append(cel(en.tekst(c, "naam"))).append("_")
             .append(" | ").append(cel(nl.tekst(c, "conditie"))).append("<br>_").append(cel(en.tekst(c, "conditie"))).append("_")
             .append("<br>Voorwaarden: ");

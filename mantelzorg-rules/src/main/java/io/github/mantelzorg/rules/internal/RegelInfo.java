@@ -16,7 +16,9 @@ import java.util.TreeSet;
  * {@code @prioriteit}, {@code @bron} (publication ids from the source registry, each with an optional locator after
  * {@code #}, separated by {@code ;}), {@code @voorwaarden} (the named conditions it joins, in order; a prefix
  * {@code netwerk:}, {@code zorgvrager:} or {@code verband:} names a condition of the context rather than of the
- * subject) and optionally {@code @vervangt} (codes whose advice it replaces for the same subject).
+ * subject), optionally {@code @vervangt} (codes whose advice it replaces for the same subject) and
+ * {@code @beantwoordt} (keys of open questions its card already asks for its subject, e.g. {@code belasting} for
+ * "measure the burden": the report leaves such a question out when the card is there, one card per problem).
  *
  * @param regelnaam the DRL rule name
  * @param code stable catalogue code
@@ -25,9 +27,10 @@ import java.util.TreeSet;
  * @param bronnen source references, in order
  * @param voorwaarden the named conditions, in order; the first is the subject's
  * @param vervangt codes of rules whose advice this one replaces for the same subject
+ * @param beantwoordt keys of the open questions that this rule's card asks for its subject already
  */
 public record RegelInfo(String regelnaam, String code, Adviesmodel model, Prioriteit prioriteit, List<BronVerwijzing> bronnen,
-    List<Voorwaarde> voorwaarden, SortedSet<String> vervangt) {
+    List<Voorwaarde> voorwaarden, SortedSet<String> vervangt, SortedSet<String> beantwoordt) {
 
   /** Where a condition of a rule is looked up: on the rule's subject, or on the session's context. */
   public enum Bereik {
@@ -102,8 +105,13 @@ public record RegelInfo(String regelnaam, String code, Adviesmodel model, Priori
       vervangt.addAll(Arrays.asList(String.valueOf(v).trim().split("[\\s,]+")));
     }
     // Sorted and unmodifiable: Set.copyOf iterates in a per-JVM random order, and the catalogue must be stable.
+    Object q = meta.get("beantwoordt");
+    SortedSet<String> beantwoordt = new TreeSet<>();
+    if (q != null && !String.valueOf(q).isBlank()) {
+      beantwoordt.addAll(Arrays.asList(String.valueOf(q).trim().split("[\\s,]+")));
+    }
     return new RegelInfo(regelnaam, code, model, prioriteit, List.copyOf(bronnen), List.copyOf(voorwaarden),
-        Collections.unmodifiableSortedSet(vervangt));
+        Collections.unmodifiableSortedSet(vervangt), Collections.unmodifiableSortedSet(beantwoordt));
   }
 
   /** The names of the conditions, in order. */

@@ -144,7 +144,8 @@ public final class PlainJavaAdvisor {
         uit.add(vondst("RZ-01", ctx, id, "instrument", b.instrument(), "score", b.waarde(), "datum", b.datum(),
             "respijt", n.respijt().size()));
       }
-      if (st.langdurigEnIntensief == Waarheid.GELDT && alleenIncidenteel == Waarheid.GELDT) {
+      if (st.langdurigEnIntensief == Waarheid.GELDT && alleenIncidenteel == Waarheid.GELDT
+          && woontThuis == Waarheid.GELDT) {
         uit.add(vondst("RZ-02", ctx, id, "uren", m.urenPerWeek(), "maanden", m.maanden(), "vormen", vormen));
       }
       if (geenHelpers == Waarheid.GELDT && draagtAlles(standen, i) == Waarheid.GELDT) {

@@ -101,7 +101,7 @@ class WifaRegelsTest {
     Adviesrapport r = advies(met(w -> w.laatsteWaardering(LocalDate.of(2025, 11, 23))));
     assertThat(vuurt(r, "WF-02", "v1")).isTrue();
     assertThat(r.met("WF-02").get(0).uitleg())
-        .isEqualTo("Vrijwilliger v1: waarderen ok, laatste waardering 2025-11-23 (termijn 12 maanden voor 2026-11-24)");
+        .isEqualTo("Vrijwilliger v1: waarderen ok, laatste waardering 2025-11-23 (elke 12 maanden nodig; peildatum 2026-11-24)");
   }
 
   @Test
@@ -159,7 +159,7 @@ class WifaRegelsTest {
   void wf03FiresWhenTheLastReviewIsTwelveMonthsAndADayAgo() {
     Adviesrapport r = advies(met(w -> w.laatsteEvaluatie(LocalDate.of(2025, 11, 23))));
     assertThat(vuurt(r, "WF-03", "v1")).isTrue();
-    assertThat(r.met("WF-03").get(0).uitleg()).isEqualTo("Vrijwilliger v1: laatste evaluatie 2025-11-23 (termijn 12 maanden voor 2026-11-24)");
+    assertThat(r.met("WF-03").get(0).uitleg()).isEqualTo("Vrijwilliger v1: laatste evaluatie 2025-11-23 (elke 12 maanden nodig; peildatum 2026-11-24)");
   }
 
   @Test
@@ -432,7 +432,7 @@ class WifaRegelsTest {
     assertThat(r.met("WF-06").get(0).uitleg()).isEqualTo("Vrijwilliger v1: agreements written down: no");
     assertThat(r.met("WF-02").get(0).samenvatting()).contains("7 December");
     assertThat(r.met("WF-02").get(0).uitleg())
-        .isEqualTo("Vrijwilliger v1: appreciating insufficient, last appreciation never (term 12 months before 2026-11-24)");
+        .isEqualTo("Vrijwilliger v1: appreciating insufficient, last appreciation never (due every 12 months; evaluation date 2026-11-24)");
     assertThat(r.vragenVoor("WF-04")).singleElement().satisfies(v -> assertThat(v.vraag())
         .isEqualTo("Are the preconditions for volunteer Vrijwilliger v1 in order (training, reimbursement, support)?"));
   }

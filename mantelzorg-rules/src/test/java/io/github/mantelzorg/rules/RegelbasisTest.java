@@ -111,13 +111,18 @@ class RegelbasisTest {
   void noUserVisibleTextSaysSeed() throws IOException {
     Pattern seed = Pattern.compile("(?i)\\bseeds?\\b");
     List<String> gevonden = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(Path.of("src/main/resources"))) {
-      for (Path p : files.filter(Files::isRegularFile).toList()) {
-        String[] regels = Files.readString(p, StandardCharsets.UTF_8).split("\n");
-        for (int i = 0; i < regels.length; i++) {
-          if (seed.matcher(regels[i]).find()) {
-            gevonden.add(p.getFileName() + ":" + (i + 1) + ": " + regels[i].trim());
-          }
+    // The resources (texts, DRL, sources) and the sources of the published Javadoc.
+    List<Path> bestanden = new ArrayList<>();
+    for (String map : List.of("src/main/resources", "src/main/java", "src/main/module")) {
+      try (Stream<Path> files = Files.walk(Path.of(map))) {
+        files.filter(Files::isRegularFile).forEach(bestanden::add);
+      }
+    }
+    for (Path p : bestanden) {
+      String[] regels = Files.readString(p, StandardCharsets.UTF_8).split("\n");
+      for (int i = 0; i < regels.length; i++) {
+        if (seed.matcher(regels[i]).find()) {
+          gevonden.add(p.getFileName() + ":" + (i + 1) + ": " + regels[i].trim());
         }
       }
     }

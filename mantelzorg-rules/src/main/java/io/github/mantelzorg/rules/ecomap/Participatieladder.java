@@ -6,8 +6,9 @@ import java.util.Objects;
 
 /**
  * Participatieladder: the picture of a partnership as an SVG document: its relations placed on the participation
- * ladder of seed 004 (rungs 0 "no contact" to 6 "self-management"), the current rung a filled dot, the desired rung a
- * ring, an arrow from current to desired; the members and candidates without a rating listed apart under the ladder.
+ * ladder of the Gids voor mantelzorgondersteuners, Werkboek 1 (MantelzorgNL; rungs 0 "no contact" to 6
+ * "self-management"), the current rung a filled dot, the desired rung a ring, an arrow from current to desired;
+ * the members and candidates without a rating listed apart under the ladder.
  *
  * <p>Every rated relation is one {@code <g class="mz-relatie" data-organisatie="..." data-huidig="n"
  * data-gewenst="m">}; every organisation without one a {@code <g class="mz-onbeoordeeld" data-id="...">}. When no

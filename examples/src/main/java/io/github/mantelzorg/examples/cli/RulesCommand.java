@@ -26,15 +26,16 @@ final class RulesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AdviesEngine engine = AdviesEngine.builder().language(taal).build();
-    List<Rule> regels = engine.rules();
-    PrintWriter out = spec.commandLine().getOut();
-    out.print("rule base " + engine.ruleBaseVersion() + "\n");
-    for (Rule r : regels) {
-      out.print(String.format("%-7s %-8s %-22s %s%n        %s%n", r.code(), r.prioriteit().label(taal), r.model(), r.naam(),
-          r.samenvatting()).replace(System.lineSeparator(), "\n"));
+    try (AdviesEngine engine = AdviesEngine.builder().language(taal).build()) {
+      List<Rule> regels = engine.rules();
+      PrintWriter out = spec.commandLine().getOut();
+      out.print("rule base " + engine.ruleBaseVersion() + "\n");
+      for (Rule r : regels) {
+        out.print(String.format("%-7s %-8s %-22s %s%n        %s%n", r.code(), r.prioriteit().label(taal), r.model(),
+            r.naam(), r.samenvatting()).replace(System.lineSeparator(), "\n"));
+      }
+      out.flush();
     }
-    out.flush();
     return 0;
   }
 }

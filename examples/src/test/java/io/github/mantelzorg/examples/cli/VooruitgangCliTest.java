@@ -1,23 +1,22 @@
 package io.github.mantelzorg.examples.cli;
 
+import static io.github.mantelzorg.examples.cli.MantelzorgCliTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.mantelzorg.examples.cli.MantelzorgCliTest.Run;
 import io.github.mantelzorg.model.Belastingmeting;
 import io.github.mantelzorg.model.Json;
 import io.github.mantelzorg.model.Zorgnetwerk;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code compare OLD NEW} and {@code advise --feedback}: progress over time and feedback on advice, through the CLI.
@@ -34,17 +33,6 @@ class VooruitgangCliTest {
   static Path oud;
   static Path nieuw;
   static Path ander;
-
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = MantelzorgCli.commandLine();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    return new Run(cl.execute(args), out.toString(), err.toString());
-  }
 
   @BeforeAll
   static void files() throws IOException {
